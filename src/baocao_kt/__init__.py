@@ -1,0 +1,54 @@
+"""baocao_kt: exact figures and Vietnamese text for socio-economic reports.
+
+>>> from baocao_kt import format_number, Percent
+>>> format_number(1883819164)
+'1.883.819.164'
+>>> str(Percent.from_quotient(103700, 351147))
+'29,5%'
+"""
+
+from baocao_kt._text._dates import date_line, format_date, parse_date
+from baocao_kt._text._numbers import format_number, parse_number
+from baocao_kt._text._percents import format_percent, format_points, parse_percent, parse_points
+from baocao_kt._text._roman import from_roman, to_roman
+from baocao_kt._text._words import money_to_words, number_to_words, words_to_number
+from baocao_kt._values._convert import to_decimal
+from baocao_kt._values._rates import Percent, Points
+from baocao_kt.errors import (
+    BaoCaoError,
+    NonFiniteError,
+    OptionError,
+    ParseError,
+    PeriodError,
+    UnitMismatchError,
+    ValueKindError,
+    ZeroBaseError,
+)
+
+__all__ = [
+    "BaoCaoError",
+    "NonFiniteError",
+    "OptionError",
+    "ParseError",
+    "Percent",
+    "PeriodError",
+    "Points",
+    "UnitMismatchError",
+    "ValueKindError",
+    "ZeroBaseError",
+    "date_line",
+    "format_date",
+    "format_number",
+    "format_percent",
+    "format_points",
+    "from_roman",
+    "money_to_words",
+    "number_to_words",
+    "parse_date",
+    "parse_number",
+    "parse_percent",
+    "parse_points",
+    "to_decimal",
+    "to_roman",
+    "words_to_number",
+]
