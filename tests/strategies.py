@@ -15,6 +15,7 @@ finite_decimals = st.decimals(
     max_value=Decimal("1e15"),
 )
 
+
 #: Decimals with exactly ``places`` digits after the point, as figures are written.
 def decimals_with_places(places: int) -> st.SearchStrategy[Decimal]:
     return st.decimals(

@@ -93,11 +93,15 @@ def to_fraction(value: Exact, *, argument: str = "value") -> Fraction:
     return Fraction(to_decimal(value, argument=argument))
 
 
-def _base_value(value: int | Decimal | float | str) -> Number:
-    for base in (int, Decimal, float, str):
-        if isinstance(value, base):
-            return base(value)  # type: ignore[no-any-return]
-    raise AssertionError(value)  # pragma: no cover - guarded by the caller
+def _base_value(value: Decimal | float | str) -> Number:
+    """The plain builtin value of a subclass instance (an IntEnum member, a str subclass)."""
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, Decimal):
+        return Decimal(value)
+    return str(value)
 
 
 def _decimal_from_python_text(text: str, argument: str) -> Decimal:
@@ -105,7 +109,9 @@ def _decimal_from_python_text(text: str, argument: str) -> Decimal:
         return Decimal(text)  # Decimal itself allows surrounding whitespace and "1_000"
     except InvalidOperation:
         pass
-    hint = " (Vietnamese notation such as '5.108,711' is read by parse_number)" if "," in text else ""
+    hint = ""
+    if "," in text:
+        hint = " (Vietnamese notation such as '5.108,711' is read by parse_number)"
     position = next(
         (i for i, char in enumerate(text) if not (char.isdigit() or char in " .+-_eE")), 0
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 # Python writes "5,108.711"; Vietnamese (CLDR vi, Nghị định 123/2020) writes "5.108,711".
-_SWAP_SEPARATORS = str.maketrans({",": ".", ".": ","})
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def vietnamese_digits(value: Decimal, *, trim: bool = False, pad: int = 0) -> str:

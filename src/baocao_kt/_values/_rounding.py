@@ -85,4 +85,3 @@ def fraction_to_decimal(value: Fraction) -> Decimal:
         digits = value.numerator * 10**exponent // value.denominator
         return Decimal(f"{digits}E-{exponent}")
     return _QUOTIENT_DIGITS.divide(Decimal(value.numerator), Decimal(value.denominator))
-

@@ -1,0 +1,23 @@
+"""Doctest namespace for docstrings and the Markdown docs: what a user has imported."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+import baocao_kt
+
+
+@pytest.fixture(autouse=True)
+def _doctest_names(doctest_namespace: dict[str, Any]) -> None:
+    doctest_namespace.update(
+        {name: getattr(baocao_kt, name) for name in baocao_kt.__all__},
+        Decimal=Decimal,
+        Fraction=Fraction,
+        date=datetime.date,
+        datetime=datetime,
+    )

@@ -1,0 +1,239 @@
+"""Layer 1: the conversion policy, half-up rounding, `Percent` and `Points`."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baocao_kt import (
+    BaoCaoError,
+    NonFiniteError,
+    OptionError,
+    ParseError,
+    Percent,
+    Points,
+    ValueKindError,
+    ZeroBaseError,
+    to_decimal,
+)
+from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
+from tests.strategies import finite_decimals, places
+
+
+class TestToDecimal:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (12250, Decimal(12250)),
+            (Decimal("5108.711"), Decimal("5108.711")),
+            ("5108.711", Decimal("5108.711")),
+            (" -3.5 ", Decimal("-3.5")),
+            ("1_000", Decimal(1000)),
+            (0.1, Decimal("0.1")),
+            (0.1 + 0.2, Decimal("0.30000000000000004")),
+            (1e20, Decimal("1E+20")),
+        ],
+    )
+    def test_accepted_inputs_become_exact_decimals(self, value, expected):
+        result = to_decimal(value)
+        assert type(result) is Decimal
+        assert result == expected
+        assert str(result) == str(expected)
+
+    def test_float_goes_through_its_shortest_repr_not_its_binary_value(self):
+        assert to_decimal(1.1) == Decimal("1.1")
+        assert to_decimal(1.1) != Decimal(1.1)  # noqa: RUF032 - the binary value is the point
+
+    def test_int_subclasses_are_read_as_their_value(self):
+        class Level(enum.IntEnum):
+            HIGH = 3
+
+        assert to_decimal(Level.HIGH) == 3
+
+    @pytest.mark.parametrize("value", [True, False, None, [1], Fraction(1, 3), 1j, b"1"])
+    def test_other_types_are_refused_as_type_errors(self, value):
+        with pytest.raises(ValueKindError) as info:
+            to_decimal(value, argument="actual")
+        assert isinstance(info.value, TypeError)
+        assert isinstance(info.value, BaoCaoError)
+        assert info.value.value is value
+        assert "actual=" in str(info.value)
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            float("nan"),
+            float("inf"),
+            -float("inf"),
+            Decimal("NaN"),
+            Decimal("-Infinity"),
+            "nan",
+            "Infinity",
+            Decimal("sNaN"),
+        ],
+    )
+    def test_nan_and_infinities_are_refused_as_value_errors(self, value):
+        with pytest.raises(NonFiniteError) as info:
+            to_decimal(value)
+        assert isinstance(info.value, ValueError)
+        assert "not a finite number" in str(info.value)
+
+    def test_vietnamese_text_is_not_python_notation_and_the_error_says_where_to_go(self):
+        with pytest.raises(ParseError) as info:
+            to_decimal("5.108,711")
+        assert "parse_number" in str(info.value)
+        assert info.value.text == "5.108,711"
+        assert info.value.position == 5
+
+    @given(st.floats(allow_nan=False, allow_infinity=False))
+    def test_every_finite_float_round_trips_through_its_decimal(self, value):
+        assert float(to_decimal(value)) == value
+
+
+class TestRounding:
+    @pytest.mark.parametrize(
+        ("value", "places", "expected"),
+        [
+            ("0.125", 2, "0.13"),
+            ("2.5", 0, "3"),
+            ("-2.5", 0, "-3"),
+            ("0.135", 2, "0.14"),
+            ("-0.04", 1, "0.0"),
+            ("-0.0", 0, "0"),
+            ("29.5315", 2, "29.53"),
+            ("1E+3", 1, "1000.0"),
+        ],
+    )
+    def test_half_up_away_from_zero_and_no_negative_zero(self, value, places, expected):
+        result = round_half_up(Decimal(value), places)
+        assert str(result) == expected
+        assert not (result.is_signed() and result == 0)
+
+    def test_rounding_ignores_the_callers_decimal_context(self):
+        with localcontext() as context:
+            context.prec = 3
+            context.rounding = "ROUND_HALF_EVEN"
+            assert round_half_up(Decimal("123456.125"), 2) == Decimal("123456.13")
+
+    @given(finite_decimals, places)
+    def test_fraction_and_decimal_rounding_agree(self, value, digits):
+        assert round_half_up(Fraction(value), digits) == round_half_up(value, digits)
+
+    @pytest.mark.parametrize("bad", [-1, 51, 1.0, True, None])
+    def test_places_must_be_a_small_int(self, bad):
+        with pytest.raises(OptionError) as info:
+            round_half_up(Decimal(1), bad)
+        assert info.value.option == "places"
+        assert isinstance(info.value, ValueError)
+
+    def test_terminating_fractions_become_exact_decimals(self):
+        assert fraction_to_decimal(Fraction(1, 8)) == Decimal("0.125")
+        assert fraction_to_decimal(Fraction(-3, 40)) == Decimal("-0.075")
+        assert fraction_to_decimal(Fraction(7)) == Decimal(7)
+
+
+class TestPercent:
+    def test_the_seed_spending_attainment_is_29_53_not_29_04(self):
+        spending = Percent.from_quotient(103700, 351147)
+        assert spending.format(2) == "29,53%"
+        assert spending.exact == Fraction(103700 * 100, 351147)
+
+    def test_one_third_stays_one_third(self):
+        third = Percent.from_quotient(1, 3)
+        assert third.exact == Fraction(100, 3)
+        assert third + third + third == Percent(100)
+        assert third.format(2) == "33,33%"
+
+    def test_rounding_is_of_the_exact_value_not_of_a_rounded_one(self):
+        # 0.4449999…95 % would round to 0,45 % if first rounded to 28 digits, then to 2.
+        almost = Percent(Fraction(445, 1000) - Fraction(1, 10**40))
+        assert almost.format(2) == "0,44%"
+
+    def test_str_is_vietnamese_with_one_decimal(self):
+        assert str(Percent("37.2")) == "37,2%"
+        assert str(Percent("35.75")) == "35,8%"
+        assert str(Percent(-2.5)) == "-2,5%"
+        assert str(Percent("-0.04")) == "0,0%"
+
+    def test_format_spec_chooses_the_places(self):
+        assert f"{Percent('35.75'):.2f}" == "35,75%"
+        assert f"{Percent('35.75'):.0}" == "36%"
+        with pytest.raises(OptionError):
+            format(Percent(1), ">10")
+
+    def test_ratio_and_value(self):
+        assert Percent("37.2").value == Decimal("37.2")
+        assert Percent("37.2").ratio == Decimal("0.372")
+        assert Percent.from_ratio("0.3575") == Percent("35.75")
+        assert Percent.from_ratio(Fraction(1, 3)).exact == Fraction(100, 3)
+
+    def test_equal_values_are_equal_and_hash_alike_whatever_their_input(self):
+        assert Percent("37.20") == Percent(Decimal("37.2")) == Percent(37.2)
+        assert len({Percent("37.20"), Percent(37.2), Percent(Fraction(186, 5))}) == 1
+
+    def test_ordering_within_the_type_only(self):
+        assert Percent(1) < Percent(2)
+        assert max([Percent(3), Percent("3.5")]) == Percent("3.5")
+        with pytest.raises(TypeError):
+            assert Percent(1) < Points(2)
+        with pytest.raises(TypeError):
+            assert Percent(1) < 2
+        assert Percent(1) != Points(1)
+        assert Percent(1) != 1
+
+    def test_arithmetic_that_has_meaning(self):
+        assert Percent("8.8") - Percent("8.14") == Points("0.66")
+        assert Percent("8.14") + Points("0.66") == Percent("8.8")
+        assert Points("0.66") + Percent("8.14") == Percent("8.8")
+        assert Percent("8.8") - Points("0.66") == Percent("8.14")
+        assert sum([Percent(20), Percent(30)]) == Percent(50)
+        assert -Percent(3) == Percent(-3)
+        assert abs(Percent(-3)) == Percent(3)
+        assert not Percent(0)
+
+    @pytest.mark.parametrize("other", [1, Decimal(1), 1.0, "1"])
+    def test_mixing_with_plain_numbers_is_a_type_error(self, other):
+        with pytest.raises(TypeError):
+            Percent(1) + other
+        with pytest.raises(TypeError):
+            Percent(1) * other
+
+    def test_zero_whole_has_no_percent(self):
+        with pytest.raises(ZeroBaseError) as info:
+            Percent.from_quotient(5, 0)
+        assert isinstance(info.value, ZeroDivisionError)
+        assert "n.a." in str(info.value)
+
+    def test_bad_input_names_the_type(self):
+        with pytest.raises(ValueKindError, match="Percent="):
+            Percent(None)  # type: ignore[arg-type]
+        with pytest.raises(NonFiniteError):
+            Percent(float("nan"))
+
+    def test_repr_is_readable_and_round_trips(self):
+        assert repr(Percent("37.2")) == "Percent('37.2')"
+        assert repr(Percent.from_quotient(1, 3)) == "Percent(Fraction(100, 3))"
+        assert eval(repr(Percent.from_quotient(1, 3))) == Percent.from_quotient(1, 3)  # noqa: S307
+
+    def test_value_objects_are_frozen(self):
+        with pytest.raises(AttributeError):
+            Percent(1).exact = Fraction(2)  # type: ignore[misc]
+
+
+class TestPoints:
+    def test_str_is_vietnamese_with_two_decimals(self):
+        assert str(Points("0.66")) == "0,66 điểm %"
+        assert str(Points("-1.5")) == "-1,50 điểm %"
+        assert f"{Points('0.666'):.1f}" == "0,7 điểm %"
+
+    def test_points_add_and_subtract_among_themselves(self):
+        assert Points(1) + Points(2) == Points(3)
+        assert Points(1) - Points(2) == Points(-1)
+        assert sum([Points(1), Points("0.5")]) == Points("1.5")
+        with pytest.raises(TypeError):
+            Points(1) - Percent(1)
