@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
+import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -18,6 +18,6 @@ def _doctest_names(doctest_namespace: dict[str, Any]) -> None:
         {name: getattr(baocao_kt, name) for name in baocao_kt.__all__},
         Decimal=Decimal,
         Fraction=Fraction,
-        date=datetime.date,
-        datetime=datetime,
+        date=dt.date,
+        datetime=dt,
     )
