@@ -11,6 +11,9 @@ import pytest
 
 import baocao_kt
 
+# Sphinx's configuration is not a module of the library; its examples live in the pages.
+collect_ignore = ["docs/conf.py"]
+
 
 @pytest.fixture(autouse=True)
 def _doctest_names(doctest_namespace: dict[str, Any]) -> None:
