@@ -49,7 +49,7 @@ def format_number(
     >>> format_number(Decimal("17.00"), trim=True), format_number(2, pad=2)
     ('17', '02')
     """
-    number = to_decimal(value)
+    number = value if type(value) is Decimal else to_decimal(value)
     if places is not None:
         number = round_half_up(number, places)
     if type(pad) is not int or pad < 0:

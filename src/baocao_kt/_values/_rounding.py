@@ -46,11 +46,13 @@ def round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
     >>> round_half_up(Fraction(200, 3), 2)
     Decimal('66.67')
     """
-    check_places(places)
-    if isinstance(value, Fraction):
-        return _round_fraction(value, places)
-    result = value.quantize(_QUANTUM[places], context=_WIDE)
-    if result.is_signed() and not result:
+    if type(value) is Decimal and type(places) is int and 0 <= places <= 50:  # the hot path
+        result = value.quantize(_QUANTUM[places], context=_WIDE)
+    elif isinstance(value, Fraction):
+        return _round_fraction(value, check_places(places))
+    else:
+        result = value.quantize(_QUANTUM[check_places(places)], context=_WIDE)
+    if not result and result.is_signed():
         return result.copy_abs()
     return result
 
