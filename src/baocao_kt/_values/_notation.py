@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 
-
 def vietnamese_digits(value: Decimal, *, trim: bool = False, pad: int = 0) -> str:
     """Write an already rounded `Decimal` with Vietnamese separators, all digits kept.
 
