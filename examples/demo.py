@@ -30,12 +30,12 @@ def stated_places(stated: str) -> int:
     return len(number.partition(",")[2])
 
 
-def check(figure: dict[str, str]) -> str:
+def check(figure: dict[str, str], month: int) -> str:
     """One line: the figure as the report should write it, and a verdict on what it wrote."""
     cumulative = parse_number(figure["cumulative"])
     plan = parse_number(figure["plan"])
     attainment = Percent.from_quotient(cumulative, plan)
-    places = max(1, stated_places(figure["stated"]))
+    places = stated_places(figure["stated"]) or 2  # "02%" shows no decimals: write two
     written = attainment.format(places)
     try:
         stated = parse_percent(figure["stated"])
@@ -43,8 +43,9 @@ def check(figure: dict[str, str]) -> str:
     except ParseError as error:
         verdict = f"SAI CÁCH VIẾT ({error.suggestion or 'không đọc được'})"
     return (
-        f"- {figure['name']}: tháng {format_number(figure['month'])} triệu đồng; "
-        f"lũy kế {format_number(cumulative)}/{format_number(plan)} triệu đồng, "
+        f"- {figure['name']}: tháng {month} ước thực hiện "
+        f"{format_number(figure['month'])} triệu đồng; "
+        f"lũy kế {month} tháng {format_number(cumulative)}/{format_number(plan)} triệu đồng, "
         f"bằng {written} (báo cáo ghi {figure['stated']}: {verdict})"
     )
 
@@ -54,7 +55,7 @@ def main() -> int:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     print(date_line(data["place"], month=data["month"], year=data["year"]))
     for figure in data["figure"]:
-        print(check(figure))
+        print(check(figure, data["month"]))
     payment = data["payment"]
     amount = parse_number(payment["amount"])
     print(f"- {payment['name']}: {format_number(amount)} đồng")
