@@ -187,9 +187,10 @@ class TestParseDate:
 
     @pytest.mark.parametrize("value", [None, dt.date(2026, 1, 7), 20260107])
     def test_non_text_is_refused(self, value):
-        with pytest.raises(ParseError, match="'07/01/2026'") as caught:
+        with pytest.raises(ValueKindError, match="'07/01/2026'") as caught:
             parse_date(value)
-        assert caught.value.position == 0
+        assert isinstance(caught.value, TypeError)
+        assert caught.value.value is value
 
 
 class TestDateLine:

@@ -154,7 +154,7 @@ class TestParseNumber:
             assert parse_number(suggestion) is not None
 
     def test_non_text_is_a_parse_error(self):
-        with pytest.raises(ParseError, match="reads text"):
+        with pytest.raises(ValueKindError, match="reads text"):
             parse_number(12250)  # type: ignore[arg-type]
 
     @given(finite_decimals)

@@ -103,7 +103,7 @@ class TestFromRoman:
         assert info.value.position == position
 
     def test_non_text_is_refused(self):
-        with pytest.raises(ParseError):
+        with pytest.raises(ValueKindError, match="from_roman reads text"):
             from_roman(4)
 
     @given(roman_integers)

@@ -360,7 +360,7 @@ class TestWordsToNumber:
         assert text[info.value.position :] == unicodedata.normalize("NFD", "năm")
 
     def test_non_text_is_refused(self):
-        with pytest.raises(ParseError):
+        with pytest.raises(ValueKindError, match="words_to_number reads text"):
             words_to_number(1005)
 
     @given(word_integers, options)

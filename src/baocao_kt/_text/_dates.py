@@ -22,6 +22,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from baocao_kt._text._input import require_text
 from baocao_kt.errors import OptionError, ParseError, ValueKindError
 
 DateStyle = Literal["numeric", "long"]
@@ -180,13 +181,7 @@ def parse_date(text: str) -> dt.date:
     baocao_kt.errors.ParseError: '07/01/26' is not a date: the year is written in full, \
 with four digits (position 6); did you mean '07/01/2026'?
     """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"parse_date reads text, not {type(text).__name__} {text!r}; pass a str such as "
-            f"{_EXAMPLES}",
-            text=repr(text),
-            position=0,
-        )
+    require_text(text, "parse_date", "07/01/2026")
     start = len(text) - len(text.lstrip())
     end = max(start, len(text.rstrip()))
     if start == end:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from baocao_kt._text._input import require_text, stripped_bounds
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._notation import vietnamese_digits
 from baocao_kt._values._rounding import round_half_up
@@ -79,16 +80,8 @@ def parse_number(text: str) -> Decimal:
     baocao_kt.errors.ParseError: '7.2' is not a Vietnamese number: a '.' groups thousands \
 and must be followed by exactly three digits (position 1); did you mean '7,2'?
     """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"parse_number reads text, not {type(text).__name__} {text!r}; "
-            "pass a str such as '12.250'",
-            text=repr(text),
-            position=0,
-        )
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
-    return read_number(text, start, max(start, end))
+    start, end = stripped_bounds(require_text(text, "parse_number", "12.250"))
+    return read_number(text, start, end)
 
 
 def read_number(text: str, start: int, end: int) -> Decimal:

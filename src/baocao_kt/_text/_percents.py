@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from baocao_kt._text._input import require_text, stripped_bounds
 from baocao_kt._text._numbers import read_number
 from baocao_kt._values._convert import Exact
 from baocao_kt._values._rates import Percent, Points
@@ -51,7 +52,7 @@ def parse_percent(text: str) -> Percent:
     >>> parse_percent("23,3 %").format(1)
     '23,3%'
     """
-    start, end = _stripped_bounds(text)
+    start, end = stripped_bounds(require_text(text, "parse_percent", "37,2%"))
     if end == start or text[end - 1] != "%":
         suggestion = text.strip() + "%"
         raise ParseError(
@@ -95,7 +96,7 @@ def parse_points(text: str) -> Points:
     >>> parse_points("0,66 điểm %")
     Points('0.66')
     """
-    start, end = _stripped_bounds(text)
+    start, end = stripped_bounds(require_text(text, "parse_points", "0,66 điểm %"))
     unit = _POINTS_UNIT.search(text, start, end)
     if unit is None or unit.end() != end:
         raise ParseError(
@@ -104,14 +105,3 @@ def parse_points(text: str) -> Points:
             position=end,
         )
     return Points(read_number(text, start, unit.start()))
-
-
-def _stripped_bounds(text: str) -> tuple[int, int]:
-    if not isinstance(text, str):
-        raise ParseError(
-            f"expected text, not {type(text).__name__} {text!r}; pass a str such as '37,2%'",
-            text=repr(text),
-            position=0,
-        )
-    start = len(text) - len(text.lstrip())
-    return start, max(start, len(text.rstrip()))

@@ -7,6 +7,7 @@ and should have one spelling.
 
 from __future__ import annotations
 
+from baocao_kt._text._input import require_text
 from baocao_kt.errors import OptionError, ParseError, ValueKindError
 
 __all__ = ["from_roman", "to_roman"]
@@ -77,12 +78,7 @@ def from_roman(text: str) -> int:
     baocao_kt.errors.ParseError: 'IIII' is not a Roman numeral in standard form: 'I' cannot \
 follow 'III' (position 3); did you mean 'IV'?
     """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"from_roman reads text, not {type(text).__name__} {text!r}; pass a str such as 'IV'",
-            text=repr(text),
-            position=0,
-        )
+    require_text(text, "from_roman", "IV")
     start = len(text) - len(text.lstrip())
     body = text.strip().upper()
     if not body:

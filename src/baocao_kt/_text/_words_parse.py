@@ -13,6 +13,7 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
+from baocao_kt._text._input import require_text
 from baocao_kt.errors import ParseError
 
 __all__ = ["words_to_number"]
@@ -70,13 +71,7 @@ def words_to_number(text: str) -> Decimal:
 after 'nghìn' could be 'nghìn không trăm linh năm' (as written) or 'nghìn năm trăm' (as \
 spoken); write the group in full (position 10); did you mean 'một nghìn không trăm linh năm'?
     """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"words_to_number reads text, not {type(text).__name__} {text!r}; "
-            "pass a str such as 'một nghìn không trăm linh năm'",
-            text=repr(text),
-            position=0,
-        )
+    require_text(text, "words_to_number", "một nghìn không trăm linh năm")
     return _Reader(text).read()
 
 
