@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Self
+from typing import TYPE_CHECKING, ClassVar, Self
 
 import attrs
 
 from baocao_kt._values._convert import Exact, to_fraction
 from baocao_kt._values._notation import vietnamese_digits
-from baocao_kt._values._rounding import check_places, fraction_to_decimal, round_half_up
+from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
 from baocao_kt.errors import OptionError, ZeroBaseError
 
 _FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
@@ -48,8 +48,74 @@ def _exact_repr(name: str, value: Fraction) -> str:
     return f"{name}(Fraction({value.numerator}, {value.denominator}))"
 
 
+class _ExactRate:
+    """What `Percent` and `Points` share: an exact value, its text, sign and sum()."""
+
+    __slots__ = ()
+    exact: Fraction
+    _DEFAULT_PLACES: ClassVar[int]
+    _UNIT: ClassVar[str]  # written after the digits: "%" or " điểm %"
+
+    if TYPE_CHECKING:  # attrs writes the subclasses' __init__; this tells mypy its shape
+
+        def __init__(self, exact: Exact) -> None: ...
+
+    @property
+    def value(self) -> Decimal:
+        """The value as a `Decimal`: exact when it terminates, else 28 significant digits.
+
+        `exact` always keeps the whole rational value.
+        """
+        return fraction_to_decimal(self.exact)
+
+    def rounded(self, places: int | None = None) -> Decimal:
+        """The value rounded half-up to ``places`` decimals (by default as ``str()`` shows).
+
+        >>> Percent.from_quotient(1, 8).rounded(1)
+        Decimal('12.5')
+        """
+        return round_half_up(self.exact, self._DEFAULT_PLACES if places is None else places)
+
+    def format(self, places: int | None = None, *, trim: bool = False) -> str:
+        """Vietnamese text, rounded half-up: ``"37,2%"``, ``"0,66 điểm %"``.
+
+        ``places`` defaults to one decimal for a `Percent` and two for `Points`; ``trim``
+        drops trailing zeros after rounding.
+
+        >>> Percent(17).format(2, trim=True), Points("-1.5").format(1)
+        ('17%', '-1,5 điểm %')
+        """
+        return vietnamese_digits(self.rounded(places), trim=trim) + self._UNIT
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def __repr__(self) -> str:
+        return _exact_repr(type(self).__name__, self.exact)
+
+    def __format__(self, spec: str) -> str:
+        return self.format(_places_from_spec(spec, self._DEFAULT_PLACES))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+    def __neg__(self) -> Self:
+        return type(self)(-self.exact)
+
+    def __pos__(self) -> Self:
+        return self
+
+    def __abs__(self) -> Self:
+        return type(self)(abs(self.exact))
+
+    def __radd__(self, other: object) -> Self:
+        if type(other) is int and other == 0:  # sum() starts from 0
+            return self
+        return NotImplemented
+
+
 @attrs.frozen(repr=False, order=True)
-class Percent:
+class Percent(_ExactRate):
     """A number of percent: ``Percent("37.2")`` is 37,2 %.
 
     The value is exact: a percent made by a division keeps the exact quotient, and
@@ -69,6 +135,9 @@ class Percent:
 
     exact: Fraction = attrs.field(converter=_percent_value)
     """The exact number of percent."""
+
+    _DEFAULT_PLACES: ClassVar[int] = 1
+    _UNIT: ClassVar[str] = "%"
 
     @classmethod
     def from_ratio(cls, ratio: Exact) -> Self:
@@ -100,63 +169,13 @@ class Percent:
         return cls(numerator / denominator * _HUNDRED)
 
     @property
-    def value(self) -> Decimal:
-        """The number of percent as a `Decimal` (exact unless the quotient never ends).
-
-        A non-terminating value is given to 28 significant digits; `exact` keeps it all.
-        """
-        return fraction_to_decimal(self.exact)
-
-    @property
     def ratio(self) -> Decimal:
         """The plain ratio, ``value ÷ 100`` (37,2 % → ``Decimal("0.372")``)."""
         return fraction_to_decimal(self.exact / _HUNDRED)
 
-    def rounded(self, places: int = 1) -> Decimal:
-        """The number of percent rounded half-up to ``places`` decimals.
-
-        >>> Percent.from_quotient(1, 8).rounded(1)
-        Decimal('12.5')
-        """
-        return round_half_up(self.exact, places)
-
-    def format(self, places: int = 1, *, trim: bool = False) -> str:
-        """Vietnamese text: ``"37,2%"``; ``trim`` drops trailing zeros (``"17%"``).
-
-        >>> Percent(17).format(2, trim=True)
-        '17%'
-        """
-        return vietnamese_digits(self.rounded(places), trim=trim) + "%"
-
-    def __str__(self) -> str:
-        return self.format()
-
-    def __repr__(self) -> str:
-        return _exact_repr("Percent", self.exact)
-
-    def __format__(self, spec: str) -> str:
-        return self.format(_places_from_spec(spec, 1))
-
-    def __bool__(self) -> bool:
-        return bool(self.exact)
-
-    def __neg__(self) -> Percent:
-        return Percent(-self.exact)
-
-    def __pos__(self) -> Percent:
-        return self
-
-    def __abs__(self) -> Percent:
-        return Percent(abs(self.exact))
-
     def __add__(self, other: object) -> Percent:
         if isinstance(other, (Percent, Points)):
             return Percent(self.exact + other.exact)
-        return NotImplemented
-
-    def __radd__(self, other: object) -> Percent:
-        if type(other) is int and other == 0:  # sum() starts from 0
-            return self
         return NotImplemented
 
     def __sub__(self, other: object) -> Percent | Points:
@@ -168,7 +187,7 @@ class Percent:
 
 
 @attrs.frozen(repr=False, order=True)
-class Points:
+class Points(_ExactRate):
     """Percentage points (điểm phần trăm): the difference of two percents.
 
     A `Points` is not a `Percent`: 8,80 % − 8,14 % is 0,66 points, not 0,66 %.
@@ -183,54 +202,14 @@ class Points:
     exact: Fraction = attrs.field(converter=_points_value)
     """The exact number of points."""
 
-    @property
-    def value(self) -> Decimal:
-        """The number of points as a `Decimal` (28 significant digits if it never ends)."""
-        return fraction_to_decimal(self.exact)
-
-    def rounded(self, places: int = 2) -> Decimal:
-        """The number of points rounded half-up to ``places`` decimals."""
-        return round_half_up(self.exact, places)
-
-    def format(self, places: int = 2, *, trim: bool = False) -> str:
-        """Vietnamese text: ``"0,66 điểm %"``.
-
-        >>> Points("-1.5").format(1)
-        '-1,5 điểm %'
-        """
-        return vietnamese_digits(self.rounded(check_places(places)), trim=trim) + " điểm %"
-
-    def __str__(self) -> str:
-        return self.format()
-
-    def __repr__(self) -> str:
-        return _exact_repr("Points", self.exact)
-
-    def __format__(self, spec: str) -> str:
-        return self.format(_places_from_spec(spec, 2))
-
-    def __bool__(self) -> bool:
-        return bool(self.exact)
-
-    def __neg__(self) -> Points:
-        return Points(-self.exact)
-
-    def __pos__(self) -> Points:
-        return self
-
-    def __abs__(self) -> Points:
-        return Points(abs(self.exact))
+    _DEFAULT_PLACES: ClassVar[int] = 2
+    _UNIT: ClassVar[str] = " điểm %"
 
     def __add__(self, other: object) -> Points | Percent:
         if isinstance(other, Points):
             return Points(self.exact + other.exact)
         if isinstance(other, Percent):
             return Percent(self.exact + other.exact)
-        return NotImplemented
-
-    def __radd__(self, other: object) -> Points:
-        if type(other) is int and other == 0:  # sum() starts from 0
-            return self
         return NotImplemented
 
     def __sub__(self, other: object) -> Points:
