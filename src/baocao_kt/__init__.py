@@ -7,6 +7,15 @@
 '29,5%'
 """
 
+from baocao_kt._calculators._ratios import (
+    NotAvailable,
+    attainment,
+    growth,
+    point_change,
+    share,
+    variance,
+)
+from baocao_kt._calculators._verdict import Verdict, compare
 from baocao_kt._text._dates import date_line, format_date, parse_date
 from baocao_kt._text._numbers import format_number, parse_number
 from baocao_kt._text._percents import format_percent, format_points, parse_percent, parse_points
@@ -17,6 +26,7 @@ from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import (
     BaoCaoError,
     NonFiniteError,
+    OppositeSignError,
     OptionError,
     ParseError,
     PeriodError,
@@ -28,6 +38,8 @@ from baocao_kt.errors import (
 __all__ = [
     "BaoCaoError",
     "NonFiniteError",
+    "NotAvailable",
+    "OppositeSignError",
     "OptionError",
     "ParseError",
     "Percent",
@@ -35,20 +47,27 @@ __all__ = [
     "Points",
     "UnitMismatchError",
     "ValueKindError",
+    "Verdict",
     "ZeroBaseError",
+    "attainment",
+    "compare",
     "date_line",
     "format_date",
     "format_number",
     "format_percent",
     "format_points",
     "from_roman",
+    "growth",
     "money_to_words",
     "number_to_words",
     "parse_date",
     "parse_number",
     "parse_percent",
     "parse_points",
+    "point_change",
+    "share",
     "to_decimal",
     "to_roman",
+    "variance",
     "words_to_number",
 ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = [
     "BaoCaoError",
     "NonFiniteError",
+    "OppositeSignError",
     "OptionError",
     "ParseError",
     "PeriodError",
@@ -104,6 +105,22 @@ class ZeroBaseError(BaoCaoError, ZeroDivisionError):
     def __init__(self, message: str, *, numerator: object) -> None:
         super().__init__(message)
         self.numerator = numerator
+
+
+class OppositeSignError(BaoCaoError, ValueError):
+    """A relative comparison against a reference of the opposite sign, which means nothing.
+
+    (−50 ÷ 100 − 1) × 100 = −150 % would read as "giảm 150%"; no report can say that.
+
+    Attributes:
+        value: The value compared.
+        reference: The reference it was compared with.
+    """
+
+    def __init__(self, message: str, *, value: object, reference: object) -> None:
+        super().__init__(message)
+        self.value = value
+        self.reference = reference
 
 
 class UnitMismatchError(BaoCaoError, TypeError):

@@ -1,0 +1,1 @@
+"""Layer 6, calculators: attainment, variance, growth, share, point change, verdicts."""

@@ -1,0 +1,174 @@
+"""The percentages a report states, computed exactly.
+
+Each calculator returns a `Percent` (or `Points`) holding the exact quotient; rounding
+happens once, when the text is made. A ratio that has no meaning (a zero reference, a
+reference of the opposite sign) raises, or, with ``na=True``, returns a `NotAvailable`
+for the table cell that must say "n.a.".
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal, overload
+
+import attrs
+
+from baocao_kt._values._convert import Exact, to_fraction
+from baocao_kt._values._rates import Percent, Points
+from baocao_kt.errors import OppositeSignError, ValueKindError, ZeroBaseError
+
+_HUNDRED = Fraction(100)
+
+
+@attrs.frozen
+class NotAvailable:
+    """The value of a ratio that has no meaning; its text is ``n.a.``.
+
+    Attributes:
+        reason: Why there is no value, in one sentence (for a tooltip or a footnote).
+
+    >>> cell = attainment(94, 0, na=True)
+    >>> str(cell), cell.reason
+    ('n.a.', 'the reference is zero')
+    """
+
+    reason: str
+
+    def __str__(self) -> str:
+        return "n.a."
+
+    def __format__(self, spec: str) -> str:
+        return "n.a."
+
+
+@overload
+def attainment(actual: Exact, target: Exact, *, na: Literal[False] = False) -> Percent: ...
+@overload
+def attainment(actual: Exact, target: Exact, *, na: bool) -> Percent | NotAvailable: ...
+def attainment(actual: Exact, target: Exact, *, na: bool = False) -> Percent | NotAvailable:
+    """How much of the target is reached: actual ÷ target × 100 (*đạt/bằng X% kế hoạch*).
+
+    Args:
+        actual: The figure reached (ước thực hiện, thực hiện).
+        target: The plan, budget estimate (dự toán) or scenario.
+        na: Return `NotAvailable` instead of raising when the ratio has no meaning.
+
+    Raises:
+        ZeroBaseError: The target is zero.
+        OppositeSignError: The target and the actual have opposite signs.
+
+    >>> attainment(50520, 135800).format(1)
+    '37,2%'
+    >>> attainment(103700, 351147).format(2)
+    '29,53%'
+    """
+    return _relative(actual, target, na=na, shift=0)
+
+
+@overload
+def variance(actual: Exact, reference: Exact, *, na: Literal[False] = False) -> Percent: ...
+@overload
+def variance(actual: Exact, reference: Exact, *, na: bool) -> Percent | NotAvailable: ...
+def variance(actual: Exact, reference: Exact, *, na: bool = False) -> Percent | NotAvailable:
+    """How far above (or below) the reference: (actual ÷ reference − 1) × 100, signed.
+
+    *vượt kịch bản 2,5%* when positive, *thấp hơn kịch bản* when negative. It is
+    ``attainment(actual, reference) − 100 %``.
+
+    Args:
+        actual: The figure reached.
+        reference: The scenario (kịch bản) or any other reference.
+        na: Return `NotAvailable` instead of raising when the ratio has no meaning.
+
+    Raises:
+        ZeroBaseError: The reference is zero.
+        OppositeSignError: The reference and the actual have opposite signs.
+
+    >>> variance(275350, Decimal("237370.69")).format(0)
+    '16%'
+    >>> variance(90, 100)
+    Percent('-10')
+    """
+    return _relative(actual, reference, na=na, shift=1)
+
+
+@overload
+def growth(current: Exact, previous: Exact, *, na: Literal[False] = False) -> Percent: ...
+@overload
+def growth(current: Exact, previous: Exact, *, na: bool) -> Percent | NotAvailable: ...
+def growth(current: Exact, previous: Exact, *, na: bool = False) -> Percent | NotAvailable:
+    """Growth over the same period of the previous year (cùng kỳ): (current ÷ previous − 1) × 100.
+
+    *tăng 4,06% so với cùng kỳ* when positive, *giảm* when negative.
+
+    Raises:
+        ZeroBaseError: The previous value is zero.
+        OppositeSignError: The two values have opposite signs.
+
+    >>> growth(104060, 100000).format(2)
+    '4,06%'
+    """
+    return _relative(current, previous, na=na, shift=1)
+
+
+@overload
+def share(part: Exact, whole: Exact, *, na: Literal[False] = False) -> Percent: ...
+@overload
+def share(part: Exact, whole: Exact, *, na: bool) -> Percent | NotAvailable: ...
+def share(part: Exact, whole: Exact, *, na: bool = False) -> Percent | NotAvailable:
+    """The share of a part in its whole: part ÷ whole × 100 (*chiếm X%*).
+
+    Raises:
+        ZeroBaseError: The whole is zero.
+        OppositeSignError: The part and the whole have opposite signs.
+
+    >>> share(76348, 119456).format(1)
+    '63,9%'
+    """
+    return _relative(part, whole, na=na, shift=0)
+
+
+def point_change(rate: Percent, reference_rate: Percent) -> Points:
+    """The difference of two rates in percentage points (*cao hơn 0,66 điểm %*).
+
+    For indicators that are rates themselves (a growth rate, a tỷ lệ), where a relative
+    variance would be a percent of a percent.
+
+    Raises:
+        ValueKindError: Either argument is not a `Percent`.
+
+    >>> str(point_change(Percent("9.46"), Percent("8.80")))
+    '0,66 điểm %'
+    """
+    for name, value in (("rate", rate), ("reference_rate", reference_rate)):
+        if not isinstance(value, Percent):
+            raise ValueKindError(
+                f"{name}={value!r} is not a Percent; point_change takes two rates, "
+                "such as Percent('9.46') and Percent('8.80')",
+                value=value,
+            )
+    return Points(rate.exact - reference_rate.exact)
+
+
+def _relative(value: Exact, reference: Exact, *, na: bool, shift: int) -> Percent | NotAvailable:
+    """(value ÷ reference − shift) × 100 as an exact `Percent`, or why it has no meaning."""
+    numerator = to_fraction(value, argument="value")
+    denominator = to_fraction(reference, argument="reference")
+    if not denominator:
+        if na:
+            return NotAvailable("the reference is zero")
+        raise ZeroBaseError(
+            f"cannot compare {value!r} with a zero reference; a ratio to zero has no "
+            "meaning: report it as n.a. (pass na=True to get NotAvailable)",
+            numerator=value,
+        )
+    if (numerator < 0 < denominator) or (denominator < 0 < numerator):
+        if na:
+            return NotAvailable("the reference has the opposite sign")
+        raise OppositeSignError(
+            f"cannot compare {value!r} with {reference!r}: a reference of the opposite "
+            "sign makes a relative change meaningless; report the difference instead",
+            value=value,
+            reference=reference,
+        )
+    return Percent((numerator / denominator - shift) * _HUNDRED)
