@@ -8,16 +8,13 @@ for the table cell that must say "n.a.".
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Literal, overload
 
 import attrs
 
-from baocao_kt._values._convert import Exact, to_fraction
+from baocao_kt._values._convert import Exact, to_integer_ratio
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import OppositeSignError, ValueKindError, ZeroBaseError
-
-_HUNDRED = Fraction(100)
 
 
 @attrs.frozen
@@ -152,8 +149,8 @@ def point_change(rate: Percent, reference_rate: Percent) -> Points:
 
 def _relative(value: Exact, reference: Exact, *, na: bool, shift: int) -> Percent | NotAvailable:
     """(value ÷ reference − shift) × 100 as an exact `Percent`, or why it has no meaning."""
-    numerator = to_fraction(value, argument="value")
-    denominator = to_fraction(reference, argument="reference")
+    numerator, numerator_scale = to_integer_ratio(value, argument="value")
+    denominator, denominator_scale = to_integer_ratio(reference, argument="reference")
     if not denominator:
         if na:
             return NotAvailable("the reference is zero")
@@ -171,4 +168,7 @@ def _relative(value: Exact, reference: Exact, *, na: bool, shift: int) -> Percen
             value=value,
             reference=reference,
         )
-    return Percent((numerator / denominator - shift) * _HUNDRED)
+    # value ÷ reference = (numerator × denominator_scale) ÷ (numerator_scale × denominator)
+    top = numerator * denominator_scale
+    bottom = numerator_scale * denominator
+    return Percent.from_quotient(top - shift * bottom, bottom)

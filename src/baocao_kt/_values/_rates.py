@@ -2,6 +2,10 @@
 
 Both keep an exact rational value, so a percent made by a division (one third) is
 rounded once, correctly, when it is written.
+
+They are plain slotted classes rather than attrs classes: the value is a pair of ints
+that is not reduced (a gcd per quotient would cost more than the quotient), so equality,
+ordering and hashing compare values, not fields. They are immutable all the same.
 """
 
 from __future__ import annotations
@@ -9,25 +13,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, ClassVar, Self
+from math import gcd
+from typing import ClassVar, NoReturn, Self
 
-import attrs
-
-from baocao_kt._values._convert import Exact, to_fraction
+from baocao_kt._values._convert import Exact, to_integer_ratio
 from baocao_kt._values._notation import vietnamese_digits
-from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
+from baocao_kt._values._rounding import check_places, fraction_to_decimal
 from baocao_kt.errors import OptionError, ZeroBaseError
 
 _FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
-_HUNDRED = Fraction(100)
-
-
-def _percent_value(value: Exact) -> Fraction:
-    return to_fraction(value, argument="Percent")
-
-
-def _points_value(value: Exact) -> Fraction:
-    return to_fraction(value, argument="Points")
 
 
 def _places_from_spec(spec: str, default: int) -> int:
@@ -41,24 +35,43 @@ def _places_from_spec(spec: str, default: int) -> int:
     return default if match.group(1) is None else int(match.group(1))
 
 
-def _exact_repr(name: str, value: Fraction) -> str:
-    decimal = fraction_to_decimal(value)
-    if Fraction(decimal) == value:
-        return f"{name}('{decimal}')"
-    return f"{name}(Fraction({value.numerator}, {value.denominator}))"
-
-
 class _ExactRate:
-    """What `Percent` and `Points` share: an exact value, its text, sign and sum()."""
+    """What `Percent` and `Points` share: an exact value, its text, order, sign and sum()."""
 
-    __slots__ = ()
-    exact: Fraction
+    __slots__ = ("_denominator", "_numerator")
+    _numerator: int
+    _denominator: int  # > 0; the pair is not reduced
     _DEFAULT_PLACES: ClassVar[int]
     _UNIT: ClassVar[str]  # written after the digits: "%" or " điểm %"
 
-    if TYPE_CHECKING:  # attrs writes the subclasses' __init__; this tells mypy its shape
+    def __init__(self, value: Exact) -> None:
+        numerator, denominator = to_integer_ratio(value, argument=type(self).__name__)
+        object.__setattr__(self, "_numerator", numerator)
+        object.__setattr__(self, "_denominator", denominator)
 
-        def __init__(self, exact: Exact) -> None: ...
+    @classmethod
+    def _of_ratio(cls, numerator: int, denominator: int) -> Self:
+        """The value numerator ÷ denominator (denominator non-zero), without conversion."""
+        rate = object.__new__(cls)
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        object.__setattr__(rate, "_numerator", numerator)
+        object.__setattr__(rate, "_denominator", denominator)
+        return rate
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable; make a new one instead")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable; make a new one instead")
+
+    def __reduce__(self) -> tuple[type[Self], tuple[Fraction]]:
+        return type(self), (self.exact,)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact value as a `Fraction` (one third of a percent stays one third)."""
+        return Fraction(self._numerator, self._denominator)
 
     @property
     def value(self) -> Decimal:
@@ -74,7 +87,12 @@ class _ExactRate:
         >>> Percent.from_quotient(1, 8).rounded(1)
         Decimal('12.5')
         """
-        return round_half_up(self.exact, self._DEFAULT_PLACES if places is None else places)
+        places = check_places(self._DEFAULT_PLACES if places is None else places)
+        whole, remainder = divmod(abs(self._numerator) * 10**places, self._denominator)
+        if 2 * remainder >= self._denominator:
+            whole += 1
+        sign = "-" if self._numerator < 0 and whole else ""
+        return Decimal(f"{sign}{whole}E-{places}")
 
     def format(self, places: int | None = None, *, trim: bool = False) -> str:
         """Vietnamese text, rounded half-up: ``"37,2%"``, ``"0,66 điểm %"``.
@@ -91,30 +109,75 @@ class _ExactRate:
         return self.format()
 
     def __repr__(self) -> str:
-        return _exact_repr(type(self).__name__, self.exact)
+        exact = self.exact
+        decimal = fraction_to_decimal(exact)
+        if Fraction(decimal) == exact:
+            return f"{type(self).__name__}('{decimal}')"
+        return f"{type(self).__name__}(Fraction({exact.numerator}, {exact.denominator}))"
 
     def __format__(self, spec: str) -> str:
         return self.format(_places_from_spec(spec, self._DEFAULT_PLACES))
 
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.exact))
+
+    def _cross(self, other: object) -> tuple[int, int] | None:
+        """Both values over one denominator, if ``other`` is of the same type."""
+        if type(other) is not type(self):
+            return None
+        assert isinstance(other, _ExactRate)  # noqa: S101 - for mypy, after the type check
+        return (
+            self._numerator * other._denominator,  # noqa: SLF001 - the same class
+            other._numerator * self._denominator,  # noqa: SLF001 - the same class
+        )
+
+    def __eq__(self, other: object) -> bool:
+        pair = self._cross(other)
+        return NotImplemented if pair is None else pair[0] == pair[1]
+
+    def __lt__(self, other: object) -> bool:
+        pair = self._cross(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._cross(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._cross(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._cross(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
     def __bool__(self) -> bool:
-        return bool(self.exact)
+        return self._numerator != 0
 
     def __neg__(self) -> Self:
-        return type(self)(-self.exact)
+        return self._of_ratio(-self._numerator, self._denominator)
 
     def __pos__(self) -> Self:
         return self
 
     def __abs__(self) -> Self:
-        return type(self)(abs(self.exact))
+        return self._of_ratio(abs(self._numerator), self._denominator)
 
     def __radd__(self, other: object) -> Self:
         if type(other) is int and other == 0:  # sum() starts from 0
             return self
         return NotImplemented
 
+    def _plus(self, other: _ExactRate, sign: int) -> tuple[int, int]:
+        """The value of self ± other as a reduced ratio (a long sum must not grow unbounded)."""
+        other_numerator = other._numerator
+        other_denominator = other._denominator
+        numerator = self._numerator * other_denominator + sign * other_numerator * self._denominator
+        denominator = self._denominator * other_denominator
+        divisor = gcd(numerator, denominator)
+        return numerator // divisor, denominator // divisor
 
-@attrs.frozen(repr=False, order=True)
+
 class Percent(_ExactRate):
     """A number of percent: ``Percent("37.2")`` is 37,2 %.
 
@@ -133,9 +196,7 @@ class Percent(_ExactRate):
     Points('0.66')
     """
 
-    exact: Fraction = attrs.field(converter=_percent_value)
-    """The exact number of percent."""
-
+    __slots__ = ()
     _DEFAULT_PLACES: ClassVar[int] = 1
     _UNIT: ClassVar[str] = "%"
 
@@ -146,7 +207,8 @@ class Percent(_ExactRate):
         >>> Percent.from_ratio("0.3575")
         Percent('35.75')
         """
-        return cls(to_fraction(ratio, argument="ratio") * _HUNDRED)
+        numerator, denominator = to_integer_ratio(ratio, argument="ratio")
+        return cls._of_ratio(numerator * 100, denominator)
 
     @classmethod
     def from_quotient(cls, part: Exact, whole: Exact) -> Self:
@@ -158,35 +220,36 @@ class Percent(_ExactRate):
         >>> Percent.from_quotient(103700, 351147).format(2)
         '29,53%'
         """
-        numerator = to_fraction(part, argument="part")
-        denominator = to_fraction(whole, argument="whole")
-        if not denominator:
+        part_numerator, part_denominator = to_integer_ratio(part, argument="part")
+        whole_numerator, whole_denominator = to_integer_ratio(whole, argument="whole")
+        if not whole_numerator:
             raise ZeroBaseError(
                 f"cannot take {part!r} as a percent of a zero whole; "
                 "a ratio to zero has no meaning (report it as n.a.)",
                 numerator=part,
             )
-        return cls(numerator / denominator * _HUNDRED)
+        return cls._of_ratio(
+            part_numerator * whole_denominator * 100, part_denominator * whole_numerator
+        )
 
     @property
     def ratio(self) -> Decimal:
         """The plain ratio, ``value ÷ 100`` (37,2 % → ``Decimal("0.372")``)."""
-        return fraction_to_decimal(self.exact / _HUNDRED)
+        return fraction_to_decimal(self.exact / 100)
 
     def __add__(self, other: object) -> Percent:
         if isinstance(other, (Percent, Points)):
-            return Percent(self.exact + other.exact)
+            return Percent._of_ratio(*self._plus(other, 1))
         return NotImplemented
 
     def __sub__(self, other: object) -> Percent | Points:
         if isinstance(other, Percent):
-            return Points(self.exact - other.exact)
+            return Points._of_ratio(*self._plus(other, -1))
         if isinstance(other, Points):
-            return Percent(self.exact - other.exact)
+            return Percent._of_ratio(*self._plus(other, -1))
         return NotImplemented
 
 
-@attrs.frozen(repr=False, order=True)
 class Points(_ExactRate):
     """Percentage points (điểm phần trăm): the difference of two percents.
 
@@ -199,20 +262,18 @@ class Points(_ExactRate):
     Percent('8.8')
     """
 
-    exact: Fraction = attrs.field(converter=_points_value)
-    """The exact number of points."""
-
+    __slots__ = ()
     _DEFAULT_PLACES: ClassVar[int] = 2
     _UNIT: ClassVar[str] = " điểm %"
 
     def __add__(self, other: object) -> Points | Percent:
         if isinstance(other, Points):
-            return Points(self.exact + other.exact)
+            return Points._of_ratio(*self._plus(other, 1))
         if isinstance(other, Percent):
-            return Percent(self.exact + other.exact)
+            return Percent._of_ratio(*self._plus(other, 1))
         return NotImplemented
 
     def __sub__(self, other: object) -> Points:
         if isinstance(other, Points):
-            return Points(self.exact - other.exact)
+            return Points._of_ratio(*self._plus(other, -1))
         return NotImplemented
