@@ -8,77 +8,37 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import random
 import statistics
 import subprocess
 import sys
 import tempfile
-import timeit
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from importlib.metadata import version
 
 import babel.dates
 import babel.numbers
 import num2words  # type: ignore[import-untyped]
+from _timing import (
+    COUNT,
+    SEED,
+    Row,
+    Settings,
+    fresh_python_env,
+    note,
+    print_header,
+    print_table,
+    report_figures,
+    side_by_side,
+)
 from babel import Locale
 
 import baocao_kt
 
-SEED = 2026
-COUNT = 1000
 HEAVY = ("pint", "numpy", "pandas", "jinja2")
 VI = Locale.parse("vi")  # parsed once: neither side pays for locale lookup in the loop
 FIXED = "#,##0.00"  # Babel's pattern for format_number(x, 2); Babel parses it on every call
 PARSED = babel.numbers.parse_pattern(FIXED)  # ... unless it is given parsed, its fastest
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How long to measure: best of ``repeat`` runs of ``number`` loops over the inputs."""
-
-    repeat: int
-    number: int
-    import_runs: int
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the table; times in µs per call, ``target`` None if informational."""
-
-    operation: str
-    ours: float
-    theirs: float
-    target: float | None
-
-
-def side_by_side(
-    ours: Callable[[], None], theirs: Callable[[], None], settings: Settings
-) -> tuple[float, float]:
-    """The best of ``settings.repeat`` timings of each loop over the inputs, in µs per call."""
-    best = [float("inf"), float("inf")]
-    for _ in range(settings.repeat):  # alternating: a busy moment slows both sides, not one
-        for side, loop in enumerate((ours, theirs)):
-            best[side] = min(best[side], timeit.timeit(loop, number=settings.number))
-    return best[0] / settings.number / COUNT * 1e6, best[1] / settings.number / COUNT * 1e6
-
-
-def note(text: str) -> None:
-    """Print one line of the output checks."""
-    print(f"  - {text}")
-
-
-def report_figures(rng: random.Random) -> list[Decimal]:
-    """Figures as reports print them: up to 10 digits, 0 to 3 decimals, one in ten negative."""
-    figures = []
-    for _ in range(COUNT):
-        sign = "-" if rng.random() < 0.1 else ""
-        digits = rng.randrange(10 ** rng.randint(1, 10))
-        figures.append(Decimal(f"{sign}{digits}E-{rng.choice((0, 0, 1, 1, 2, 3))}"))
-    return figures
 
 
 def whole_numbers(rng: random.Random) -> list[int]:
@@ -205,12 +165,10 @@ def bench_format_date(dates: Sequence[dt.date], settings: Settings) -> Row:
 
 def import_time(module: str, runs: int, pycache: str) -> tuple[float, list[str]]:
     """Median cumulative µs of ``import module`` in fresh interpreters, and heavy modules loaded."""
-    # Bytecode goes to one cache for both sides: an editable install has no .pyc of its own
-    # and PYTHONDONTWRITEBYTECODE may be set, which would time the compilation of ours.
+    # Bytecode goes to one cache for both sides (see fresh_python_env).
     code = f"import {module}, sys; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     command = [sys.executable, "-X", "importtime", "-c", code]
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = pycache
+    env = fresh_python_env(pycache)
     times: list[int] = []
     loaded: set[str] = set()
     for run in range(runs + 1):  # run 0 compiles and warms the disk cache; not counted
@@ -238,41 +196,13 @@ def bench_import(settings: Settings) -> None:
         print("MISSED: import baocao_kt must load none of them")
 
 
-def print_header(settings: Settings) -> None:
-    """The interpreter, the libraries and the machine measured."""
-    now = dt.datetime.now().astimezone()
-    print(f"baocao_kt {version('baocao_kt')} text benchmark, {now:%Y-%m-%d %H:%M %Z}")
-    print(f"Python {platform.python_version()} ({platform.python_implementation()})")
-    libraries = ("babel", "num2words", "pint")
-    print("Libraries: " + ", ".join(f"{name} {version(name)}" for name in libraries))
-    print(f"Machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs")
-    print(
-        f"Method: best of {settings.repeat} repeats of {settings.number} loops over "
-        f"{COUNT} seeded inputs (seed {SEED}), one process; imports: median of "
-        f"{settings.import_runs} fresh interpreters"
-    )
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    """Operation, µs per call on each side, ratio theirs/ours, target and verdict."""
-    print(f"\n{'operation':<22}{'ours µs':>10}{'theirs µs':>11}{'ratio':>9}{'target':>9}  met")
-    for row in rows:
-        ratio = row.theirs / row.ours
-        target = f"≥ {row.target:g}×" if row.target else "—"
-        verdict = "(info)" if row.target is None else "yes" if ratio >= row.target else "MISSED"
-        print(
-            f"{row.operation:<22}{row.ours:>10.2f}{row.theirs:>11.2f}"
-            f"{ratio:>8.1f}×{target:>9}  {verdict}"
-        )
-
-
 def main() -> None:
     """Check the outputs agree, time both sides, print the table and the import times."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke run")
     quick = parser.parse_args().quick
     settings = Settings(repeat=3, number=2, import_runs=3) if quick else Settings(15, 5, 7)
-    print_header(settings)
+    print_header("text", ("babel", "num2words", "pint"), settings)
     rng = random.Random(SEED)
     figures, numbers, dates = report_figures(rng), whole_numbers(rng), report_dates(rng)
     print("\nOutput checks (before timing):")

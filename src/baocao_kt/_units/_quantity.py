@@ -1,0 +1,367 @@
+"""`Quantity`: an exact `Decimal` magnitude with a unit: ``12.250 triệu đồng``, ``346 hộ``.
+
+Arithmetic is exact (a `Decimal` context wide enough never to round) whenever the exact
+result has a finite decimal expansion, which every sum, product and conversion between
+decimal units has. Only a division, or a conversion into a unit whose size is not a
+decimal multiple of the other's (m² into sào, 1/360), can have none; its result is rounded
+half-up to 28 significant digits, once, as `Percent.value` is.
+
+Creating a quantity, and adding two of one unit, never touch pint; a conversion is one
+cached exact factor. pint is loaded only for `Quantity.to_pint` and `Quantity.from_pint`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, overload
+
+import attrs
+
+from baocao_kt._text._numbers import format_number
+from baocao_kt._units import _pint
+from baocao_kt._units._arithmetic import (
+    add,
+    convert,
+    mismatch,
+    multiply,
+    plus,
+    scalar,
+    scale,
+    subtract,
+    times,
+    zero_divisor,
+)
+from baocao_kt._units._catalog import UnitCatalog
+from baocao_kt._units._unit import Unit, ratio
+from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._values._rates import Percent
+from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
+from baocao_kt.errors import OptionError, ValueKindError
+
+if TYPE_CHECKING:
+    import pint
+
+_FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
+
+# The spellings the default catalog has read, for the fast path of Quantity(x, "ha").
+_DEFAULT_UNITS: dict[str, Unit] = {}
+
+
+@functools.total_ordering
+@attrs.frozen(init=False, eq=False, repr=False)
+class Quantity:
+    """An exact `Decimal` magnitude with a unit: ``Quantity(12250, "triệu đồng")``.
+
+    Args:
+        magnitude: An int, `Decimal`, str in Python notation or float (shortest repr).
+        unit: A unit name in any spelling of the default catalog (``"tr.đ"``,
+            ``"m2"``, ``"tạ/ha"``), or a `Unit` of any catalog.
+
+    ``str()`` writes every digit given, Vietnamese style, then the unit's canonical
+    name; `format` rounds half-up and converts. Quantities of one dimension add,
+    subtract and compare across units (the result in the left operand's unit);
+    quantities multiply and divide by numbers and by each other (``tạ/ha × ha`` is
+    ``tạ``); a quotient of one dimension is a plain `Decimal`. Two quantities are equal
+    when their values are (1 ha == 10.000 m²). Mixing dimensions, or two count nouns, is
+    a `UnitMismatchError`.
+
+    Raises:
+        UnknownUnitError: The unit is not known (its ``suggestions`` are).
+
+    >>> q = Quantity(12250, "triệu đồng")
+    >>> str(q), q.to("tỷ đồng")
+    ('12.250 triệu đồng', Quantity('12.25', 'tỷ đồng'))
+    >>> Quantity("0.1", "tr.đ") + Quantity("0.2", "triệu đồng")
+    Quantity('0.3', 'triệu đồng')
+    >>> Quantity("62.58", "tạ/ha") * Quantity("20.36", "ha")
+    Quantity('1274.1288', 'tạ')
+    >>> Quantity(50520, "triệu đồng") / Quantity("126.3", "tỷ đồng")
+    Decimal('0.4')
+    """
+
+    magnitude: Decimal
+    unit: Unit
+
+    def __init__(self, magnitude: Number, unit: str | Unit) -> None:
+        if type(magnitude) is Decimal and magnitude.is_finite():
+            value = magnitude
+        else:
+            value = to_decimal(magnitude, argument="magnitude")
+        if type(unit) is str:
+            found = _DEFAULT_UNITS.get(unit) or _default_unit(unit)
+        elif isinstance(unit, Unit):
+            found = unit
+        elif isinstance(unit, str):
+            found = _default_unit(str(unit))
+        else:
+            raise ValueKindError(
+                f"unit={unit!r} is a {type(unit).__name__}, not a unit; pass a name such "
+                "as 'ha' or a Unit",
+                value=unit,
+            )
+        _set_magnitude(self, value)
+        _set_unit(self, found)
+
+    def to(self, unit: str | Unit) -> Quantity:
+        """The same quantity in another unit of its dimension, exactly.
+
+        A name is read by the catalog of this quantity's unit. The result has no
+        trailing zeros after the comma.
+
+        Raises:
+            UnitMismatchError: The unit measures something else.
+
+        >>> Quantity("0.005", "ha").to("m²")
+        Quantity('50', 'm²')
+        >>> Quantity(1, "mẫu").to("sào"), Quantity(3, "sào").to("ha")
+        (Quantity('10', 'sào'), Quantity('0.108', 'ha'))
+        """
+        if type(unit) is str:  # names are cached per unit: the fast path
+            conversions = self.unit._conversions  # noqa: SLF001 - the unit's own cache
+            found = conversions.get(unit)
+            if found is None:
+                found = conversions[unit] = self._conversion(self.unit.catalog.unit(unit))
+        else:
+            found = self._conversion(self._target(unit))
+        target, factor = found
+        if factor is None:
+            return self
+        quantity = _new(Quantity)
+        _set_magnitude(quantity, convert(self.magnitude, factor))
+        _set_unit(quantity, target)
+        return quantity
+
+    def format(
+        self,
+        places: int | None = None,
+        *,
+        trim: bool = False,
+        pad: int = 0,
+        unit: str | Unit | None = None,
+    ) -> str:
+        """Vietnamese text: the number (see `format_number`), a space, the unit's name.
+
+        Args:
+            places: Decimals to show, rounding half-up; ``None`` keeps every digit.
+            trim: Drop trailing zeros of the fraction after rounding.
+            pad: Write at least this many integer digits (``02 hồ sơ``).
+            unit: Write the quantity in this unit; it is converted exactly and
+                rounded once.
+
+        >>> q = Quantity("113481.7", "m²")
+        >>> q.format(), q.format(2, unit="ha"), Quantity(2, "hồ sơ").format(pad=2)
+        ('113.481,7 m²', '11,35 ha', '02 hồ sơ')
+        """
+        target = self.unit if unit is None else self._target(unit)
+        value = self.magnitude
+        if target != self.unit:
+            factor = self._factor(target, "write {left} in {right}")
+            if isinstance(factor, Decimal) or places is None:
+                value = convert(value, factor)
+            else:  # round the exact value once, not its 28 significant digits
+                value = round_half_up(Fraction(value) * factor, places)
+        return f"{format_number(value, places, trim=trim, pad=pad)} {target.name}"
+
+    def to_pint(self) -> pint.Quantity[Decimal]:
+        """This quantity as a pint quantity of the library's private registry.
+
+        The magnitude stays the exact `Decimal` (the registry is made with
+        ``non_int_type=Decimal``); the first call imports pint and builds the registry.
+
+        >>> Quantity(3, "sào").to_pint().to("m**2")
+        <Quantity(1080, 'meter ** 2')>
+        """
+        return _pint.to_pint(self.magnitude, self.unit)
+
+    @classmethod
+    def from_pint(
+        cls, quantity: pint.Quantity[Any], *, catalog: UnitCatalog | None = None
+    ) -> Quantity:
+        """The quantity of a pint quantity, from any registry.
+
+        Units the catalog knows (pint's ``hectare``, ``meter ** 2``, ``kilogram``,
+        ``metric_ton`` and the private registry's Vietnamese units) are kept. Any other
+        unit is converted by pint into the base units of its dimension: its factor is
+        pint's, through the float's shortest repr. A float magnitude is read through
+        its shortest repr.
+
+        >>> Quantity.from_pint(Quantity("20.36", "ha").to_pint())
+        Quantity('20.36', 'ha')
+        """
+        magnitude, unit = _pint.from_pint(quantity, catalog or UnitCatalog.default())
+        return _make(magnitude, unit)
+
+    def __str__(self) -> str:
+        return f"{format_number(self.magnitude)} {self.unit.name}"
+
+    def __repr__(self) -> str:
+        return f"Quantity('{self.magnitude:f}', {self.unit.name!r})"
+
+    def __format__(self, spec: str) -> str:
+        match = _FORMAT_SPEC.fullmatch(spec)
+        if match is None:
+            raise OptionError(
+                f"format spec {spec!r} is not understood; use '' or '.2f' (the number of decimals)",
+                option="format_spec",
+                value=spec,
+            )
+        return self.format(None if match.group(1) is None else int(match.group(1)))
+
+    def __hash__(self) -> int:
+        return hash((self.unit.dimension, Fraction(self.magnitude) * self.unit.factor))
+
+    def __bool__(self) -> bool:
+        return not self.magnitude.is_zero()
+
+    def __neg__(self) -> Quantity:
+        return _make(self.magnitude.copy_negate(), self.unit)
+
+    def __pos__(self) -> Quantity:
+        return self
+
+    def __abs__(self) -> Quantity:
+        return _make(self.magnitude.copy_abs(), self.unit)
+
+    def __add__(self, other: object) -> Quantity:
+        if type(other) is not Quantity:
+            return NotImplemented
+        quantity = _new(Quantity)
+        if other.unit is self.unit:  # the fast path, inlined
+            _set_magnitude(quantity, add(self.magnitude, other.magnitude))
+        else:
+            _set_magnitude(quantity, self._plus(other, 1))
+        _set_unit(quantity, self.unit)
+        return quantity
+
+    def __radd__(self, other: object) -> Quantity:
+        if type(other) is int and other == 0:  # sum() starts from 0
+            return self
+        return NotImplemented
+
+    def __sub__(self, other: object) -> Quantity:
+        if type(other) is not Quantity:
+            return NotImplemented
+        if other.unit is self.unit:
+            return _make(subtract(self.magnitude, other.magnitude), self.unit)
+        return _make(self._plus(other, -1), self.unit)
+
+    @overload
+    def __mul__(self, other: Quantity) -> Quantity | Decimal: ...
+    @overload
+    def __mul__(self, other: Number | Fraction | Percent) -> Quantity: ...
+    def __mul__(self, other: object) -> Quantity | Decimal:
+        if type(other) is Quantity:
+            return self._times(other, 1)
+        return self._scaled(other)
+
+    def __rmul__(self, other: Number | Fraction | Percent) -> Quantity:
+        return self._scaled(other)
+
+    @overload
+    def __truediv__(self, other: Quantity) -> Quantity | Decimal: ...
+    @overload
+    def __truediv__(self, other: Number | Fraction | Percent) -> Quantity: ...
+    def __truediv__(self, other: object) -> Quantity | Decimal:
+        if type(other) is Quantity:
+            if other.magnitude.is_zero():
+                raise zero_divisor(self, other)
+            return self._times(other, -1)
+        factor = scalar(other)
+        if factor is None:
+            return NotImplemented
+        if not factor:
+            raise zero_divisor(self, other)
+        return _make(fraction_to_decimal(Fraction(self.magnitude) / Fraction(factor)), self.unit)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Quantity:
+            return NotImplemented
+        if other.unit is not self.unit and other.unit.dimension != self.unit.dimension:
+            return False
+        pair = self._pair(other)
+        return pair is not None and pair[0] == pair[1]
+
+    def __lt__(self, other: object) -> bool:  # functools.total_ordering adds >, <=, >=
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def _conversion(self, target: Unit) -> tuple[Unit, Decimal | Fraction | None]:
+        """The unit to convert into and the factor, ``None`` when the units are equal."""
+        if target == self.unit:
+            return target, None
+        return target, self._factor(target, "convert {left} to {right}")
+
+    def _target(self, unit: str | Unit) -> Unit:
+        if isinstance(unit, Unit):
+            return unit
+        return self.unit.catalog.unit(unit)
+
+    def _factor(
+        self, target: Unit, action: str, left: Quantity | None = None
+    ) -> Decimal | Fraction:
+        """How many ``target`` one unit of this quantity is.
+
+        Raises:
+            UnitMismatchError: The units differ in dimension; the message says ``action``,
+                with ``{left}`` and ``{right}`` the operands (``left`` when given, this
+                quantity being the right one; else this quantity and ``target``).
+        """
+        if target.dimension != self.unit.dimension:
+            if left is None:
+                raise mismatch(action, self, target.name, self.unit, target)
+            raise mismatch(action, left, self, left.unit, self.unit)
+        return ratio(self.unit, target)
+
+    def _pair(self, other: object) -> tuple[Decimal | Fraction, Decimal | Fraction] | None:
+        """Both magnitudes in this quantity's unit, exactly, for a comparison."""
+        if type(other) is not Quantity:
+            return None
+        if other.unit is self.unit:
+            return self.magnitude, other.magnitude
+        action = "compare {left} with {right}"
+        factor = other._factor(self.unit, action, self)  # noqa: SLF001 - the same class
+        if isinstance(factor, Decimal):
+            return self.magnitude, multiply(other.magnitude, factor)
+        return Fraction(self.magnitude), Fraction(other.magnitude) * factor
+
+    def _plus(self, other: Quantity, sign: int) -> Decimal:
+        """The magnitude of self ± other, in this quantity's unit."""
+        action = "add {right} to {left}" if sign > 0 else "subtract {right} from {left}"
+        factor = other._factor(self.unit, action, self)
+        return plus(self.magnitude, other.magnitude, factor, sign)
+
+    def _scaled(self, other: object) -> Quantity:
+        """This quantity times a number, exactly; `NotImplemented` for anything else."""
+        factor = scalar(other)
+        if factor is None:
+            return NotImplemented  # type: ignore[no-any-return]
+        return _make(scale(self.magnitude, factor), self.unit)
+
+    def _times(self, other: Quantity, exponent: int) -> Quantity | Decimal:
+        """The product self × other (exponent 1) or quotient self ÷ other (-1)."""
+        unit, multiplier = self.unit.catalog.product(self.unit, other.unit, exponent)
+        value = times(self.magnitude, other.magnitude, multiplier, exponent)
+        return value if unit is None else _make(value, unit)
+
+
+# The slots' own setters: a frozen attrs class refuses setattr; these are also the fastest.
+_set_magnitude = Quantity.__dict__["magnitude"].__set__
+_set_unit = Quantity.__dict__["unit"].__set__
+_new = object.__new__
+
+
+def _make(magnitude: Decimal, unit: Unit) -> Quantity:
+    """A quantity from an exact magnitude and a unit, without checks (the fast path)."""
+    quantity = _new(Quantity)
+    _set_magnitude(quantity, magnitude)
+    _set_unit(quantity, unit)
+    return quantity
+
+
+def _default_unit(spelling: str) -> Unit:
+    unit = UnitCatalog.default().unit(spelling)
+    _DEFAULT_UNITS[spelling] = unit
+    return unit
