@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from baocao_kt import DateRange, Half, Month, Quantity, Quarter, UnitCatalog, Year, YearToDate
+
 #: Finite decimals of report size, with any number of decimals they happen to have.
 finite_decimals = st.decimals(
     allow_nan=False,
@@ -42,3 +44,68 @@ report_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 1
 
 #: The integers a Roman numeral can write.
 roman_integers = st.integers(min_value=1, max_value=3999)
+
+
+# Periods --------------------------------------------------------------------------------
+
+#: Every year a period can have (a date's years; labels write four digits).
+period_years = st.integers(min_value=1, max_value=9999)
+#: Years with a year before and after, for shifts, neighbours and windows.
+inner_years = st.integers(min_value=2, max_value=9998)
+
+
+def periods_by_kind(years=period_years):
+    """A strategy for each calendar kind of period, over ``years``, by the kind's name."""
+    return {
+        "Month": st.builds(Month, years, st.integers(1, 12)),
+        "Quarter": st.builds(Quarter, years, st.integers(1, 4)),
+        "Half": st.builds(Half, years, st.integers(1, 2)),
+        "Year": st.builds(Year, years),
+        "YearToDate": st.builds(YearToDate, years, st.integers(1, 12)),
+    }
+
+
+@st.composite
+def date_ranges(draw, dates=report_dates, max_days=800):
+    """A DateRange from a drawn date, of up to ``max_days`` days (a single day at least).
+
+    Reports state windows of days to a few years; longer ones only make tests slow.
+    """
+    first = draw(dates)
+    last_possible = (dt.date.max - first).days
+    length = draw(st.integers(min_value=0, max_value=min(max_days, last_possible)))
+    return DateRange(first, first + dt.timedelta(days=length))
+
+
+#: Any period of any kind, over every year a period can have.
+periods = st.one_of(
+    *periods_by_kind().values(),
+    date_ranges(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+    date_ranges(),
+)
+
+
+# Units and quantities -------------------------------------------------------------------
+
+#: Every named unit of the default catalog, and the derived units reports write.
+unit_choices = [
+    *UnitCatalog.default().units,
+    *map(UnitCatalog.default().unit, ["tạ/ha", "tấn/ha", "triệu đồng/hộ", "người/km²", "ha²"]),
+]
+units = st.sampled_from(unit_choices)
+
+#: Quantities of report size in any of those units.
+quantities = st.builds(Quantity, finite_decimals, units)
+
+
+def _units_by_dimension():
+    groups = {}
+    for unit in unit_choices:
+        groups.setdefault(unit.dimension, []).append(unit)
+    return list(groups.values())
+
+
+#: Two units of one dimension (possibly the same one): a conversion and its way back.
+same_dimension_units = st.sampled_from(_units_by_dimension()).flatmap(
+    lambda group: st.tuples(st.sampled_from(group), st.sampled_from(group))
+)

@@ -16,11 +16,19 @@ from baocao_kt._calculators._ratios import (
     variance,
 )
 from baocao_kt._calculators._verdict import Verdict, compare
+from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
+from baocao_kt._periods._parse import parse_period
+from baocao_kt._periods._ranges import DateRange, Period
+from baocao_kt._periods._windows import reporting_window
 from baocao_kt._text._dates import date_line, format_date, parse_date
 from baocao_kt._text._numbers import format_number, parse_number
 from baocao_kt._text._percents import format_percent, format_points, parse_percent, parse_points
 from baocao_kt._text._roman import from_roman, to_roman
 from baocao_kt._text._words import money_to_words, number_to_words, words_to_number
+from baocao_kt._units._catalog import UnitCatalog
+from baocao_kt._units._parse import format_quantity, parse_quantity
+from baocao_kt._units._quantity import Quantity
+from baocao_kt._units._unit import Unit
 from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import (
@@ -31,23 +39,35 @@ from baocao_kt.errors import (
     ParseError,
     PeriodError,
     UnitMismatchError,
+    UnknownUnitError,
     ValueKindError,
     ZeroBaseError,
 )
 
 __all__ = [
     "BaoCaoError",
+    "DateRange",
+    "Half",
+    "Month",
     "NonFiniteError",
     "NotAvailable",
     "OppositeSignError",
     "OptionError",
     "ParseError",
     "Percent",
+    "Period",
     "PeriodError",
     "Points",
+    "Quantity",
+    "Quarter",
+    "Unit",
+    "UnitCatalog",
     "UnitMismatchError",
+    "UnknownUnitError",
     "ValueKindError",
     "Verdict",
+    "Year",
+    "YearToDate",
     "ZeroBaseError",
     "attainment",
     "compare",
@@ -56,6 +76,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_points",
+    "format_quantity",
     "from_roman",
     "growth",
     "money_to_words",
@@ -63,8 +84,11 @@ __all__ = [
     "parse_date",
     "parse_number",
     "parse_percent",
+    "parse_period",
     "parse_points",
+    "parse_quantity",
     "point_change",
+    "reporting_window",
     "share",
     "to_decimal",
     "to_roman",

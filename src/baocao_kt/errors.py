@@ -24,6 +24,7 @@ __all__ = [
     "ParseError",
     "PeriodError",
     "UnitMismatchError",
+    "UnknownUnitError",
     "ValueKindError",
     "ZeroBaseError",
 ]
@@ -124,8 +125,59 @@ class OppositeSignError(BaoCaoError, ValueError):
 
 
 class UnitMismatchError(BaoCaoError, TypeError):
-    """Two quantities whose units cannot be combined (households and people, ha and đồng)."""
+    """Two quantities whose units cannot be combined (households and people, ha and đồng).
+
+    Attributes:
+        left: The unit of the left operand (or of the quantity being converted).
+        right: The unit of the right operand (or the unit asked for).
+    """
+
+    def __init__(self, message: str, *, left: object, right: object) -> None:
+        super().__init__(message)
+        self.left = left
+        self.right = right
+
+
+class UnknownUnitError(ParseError):
+    """A unit name that the unit catalog does not know (a typo, or a unit to add first).
+
+    A `ParseError` (so also a `ValueError`): ``text`` is the text that was read (the whole
+    quantity, or the unit name alone), ``position`` where the unit starts in it, and
+    ``suggestion`` the text with the closest known unit, when there is one.
+
+    Attributes:
+        unit: The unit name as written.
+        suggestions: The closest known unit names, best first (possibly none).
+    """
+
+    def __init__(  # noqa: PLR0913 - the three fields of ParseError and two of its own
+        self,
+        message: str,
+        *,
+        text: str,
+        position: int,
+        unit: str,
+        suggestions: tuple[str, ...] = (),
+        suggestion: str | None = None,
+    ) -> None:
+        super().__init__(message, text=text, position=position, suggestion=suggestion)
+        self.unit = unit
+        self.suggestions = suggestions
 
 
 class PeriodError(BaoCaoError, ValueError):
-    """A period that cannot exist (month 13, quarter 5, an end before its start)."""
+    """A period that cannot exist (month 13, quarter 5, an end before its start).
+
+    Also raised by `reporting_window` for a period whose rule sets no cut-off window
+    (Nghị định 09/2019 has none for nine months).
+
+    Attributes:
+        field: The name of the offending field (``"month"``, ``"q"``, ``"end"``), or
+            ``"period"`` when the period as a whole is refused.
+        value: The refused value.
+    """
+
+    def __init__(self, message: str, *, field: str, value: object) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
