@@ -13,7 +13,6 @@ cached exact factor. pint is loaded only for `Quantity.to_pint` and `Quantity.fr
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
@@ -38,13 +37,16 @@ from baocao_kt._units._catalog import UnitCatalog
 from baocao_kt._units._unit import Unit, ratio
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._rates import Percent
-from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
-from baocao_kt.errors import OptionError, ValueKindError
+from baocao_kt._values._rounding import (
+    fraction_to_decimal,
+    places_from_format_spec,
+    round_half_up,
+)
+from baocao_kt.errors import ValueKindError
 
 if TYPE_CHECKING:
     import pint
 
-_FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
 
 # The spellings the default catalog has read, for the fast path of Quantity(x, "ha").
 _DEFAULT_UNITS: dict[str, Unit] = {}
@@ -201,14 +203,7 @@ class Quantity:
         return f"Quantity('{self.magnitude:f}', {self.unit.name!r})"
 
     def __format__(self, spec: str) -> str:
-        match = _FORMAT_SPEC.fullmatch(spec)
-        if match is None:
-            raise OptionError(
-                f"format spec {spec!r} is not understood; use '' or '.2f' (the number of decimals)",
-                option="format_spec",
-                value=spec,
-            )
-        return self.format(None if match.group(1) is None else int(match.group(1)))
+        return self.format(places_from_format_spec(spec, None))
 
     def __hash__(self) -> int:
         return hash((self.unit.dimension, Fraction(self.magnitude) * self.unit.factor))

@@ -10,7 +10,6 @@ ordering and hashing compare values, not fields. They are immutable all the same
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from fractions import Fraction
 from math import gcd
@@ -18,21 +17,12 @@ from typing import ClassVar, NoReturn, Self
 
 from baocao_kt._values._convert import Exact, to_integer_ratio
 from baocao_kt._values._notation import vietnamese_digits
-from baocao_kt._values._rounding import check_places, fraction_to_decimal
-from baocao_kt.errors import OptionError, ZeroBaseError
-
-_FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
-
-
-def _places_from_spec(spec: str, default: int) -> int:
-    match = _FORMAT_SPEC.fullmatch(spec)
-    if match is None:
-        raise OptionError(
-            f"format spec {spec!r} is not understood; use '' or '.2f' (the number of decimals)",
-            option="format_spec",
-            value=spec,
-        )
-    return default if match.group(1) is None else int(match.group(1))
+from baocao_kt._values._rounding import (
+    check_places,
+    fraction_to_decimal,
+    places_from_format_spec,
+)
+from baocao_kt.errors import ZeroBaseError
 
 
 class _ExactRate:
@@ -116,7 +106,7 @@ class _ExactRate:
         return f"{type(self).__name__}(Fraction({exact.numerator}, {exact.denominator}))"
 
     def __format__(self, spec: str) -> str:
-        return self.format(_places_from_spec(spec, self._DEFAULT_PLACES))
+        return self.format(places_from_format_spec(spec, self._DEFAULT_PLACES))
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self.exact))

@@ -7,6 +7,7 @@ half-up and never returns a negative zero.
 
 from __future__ import annotations
 
+import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
@@ -34,6 +35,27 @@ def check_places(places: int, *, option: str = "places") -> int:
             value=places,
         )
     return places
+
+
+_FORMAT_SPEC = re.compile(r"(?:\.(\d+)f?)?")
+
+
+def places_from_format_spec(spec: str, default: int | None) -> int | None:
+    """The decimals a format spec asks for: ``""`` → ``default``, ``".2f"`` or ``".2"`` → 2.
+
+    What `format(value, spec)` and f-strings mean for the library's value types.
+
+    >>> places_from_format_spec(".2f", 1), places_from_format_spec("", 1)
+    (2, 1)
+    """
+    match = _FORMAT_SPEC.fullmatch(spec)
+    if match is None:
+        raise OptionError(
+            f"format spec {spec!r} is not understood; use '' or '.2f' (the number of decimals)",
+            option="format_spec",
+            value=spec,
+        )
+    return default if match.group(1) is None else int(match.group(1))
 
 
 def round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
