@@ -22,7 +22,6 @@ __all__ = [
     "PeriodBase",
     "check_style",
     "last_day",
-    "require_date",
     "whole_number",
     "year_text",
 ]
@@ -60,26 +59,6 @@ def whole_number(low: int, high: int, meaning: str) -> _Validator:
             )
 
     return validate
-
-
-def require_date(value: object, what: str) -> dt.date:
-    """Return ``value`` if it is a date and not a datetime, else raise `ValueKindError`.
-
-    ``what`` names the value in the message: ``"DateRange: start"``, ``"Month.of: day"``.
-    """
-    if isinstance(value, dt.datetime):
-        raise ValueKindError(
-            f"{what} must be a date, and {value!r} is a datetime: a period has whole days, "
-            f"so pass {value.date()!r} (its .date())",
-            value=value,
-        )
-    if not isinstance(value, dt.date):
-        raise ValueKindError(
-            f"{what} must be a datetime.date such as date(2026, 4, 14), not "
-            f"{type(value).__name__} {value!r}",
-            value=value,
-        )
-    return value
 
 
 def last_day(year: int, month: int) -> int:

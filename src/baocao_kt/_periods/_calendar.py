@@ -22,11 +22,11 @@ from baocao_kt._periods._base import (
     PeriodBase,
     check_style,
     last_day,
-    require_date,
     whole_number,
     year_text,
 )
 from baocao_kt._text._dates import format_date
+from baocao_kt._text._input import require_date
 from baocao_kt._text._roman import to_roman
 
 __all__ = ["Half", "Month", "Quarter", "Year", "YearToDate", "months_of"]

@@ -11,9 +11,10 @@ from typing import TypeAlias
 
 import attrs
 
-from baocao_kt._periods._base import LabelStyle, PeriodBase, check_style, last_day, require_date
+from baocao_kt._periods._base import LabelStyle, PeriodBase, check_style, last_day
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._text._dates import format_date
+from baocao_kt._text._input import require_date
 from baocao_kt.errors import PeriodError
 
 __all__ = ["DateRange", "Period"]

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from baocao_kt._text._input import require_text
+from baocao_kt._text._input import require_date, require_text
 from baocao_kt.errors import OptionError, ParseError, ValueKindError
 
 DateStyle = Literal["numeric", "long"]
@@ -30,6 +30,7 @@ DateStyle = Literal["numeric", "long"]
 _DATE = dt.date
 _DAYS = tuple(f"{day:02d}" for day in range(32))  # index 0 is never used
 _MONTHS = ("", "01", "02", *(str(month) for month in range(3, 13)))
+_TEXT_HINT = "; to read text, use parse_date"
 _EXAMPLES = "'07/01/2026' or 'ngày 05 tháng 02 năm 2026'"
 
 
@@ -76,7 +77,7 @@ def format_date(d: dt.date, style: DateStyle = "numeric") -> str:
     'ngày 05 tháng 02 năm 2026'
     """
     if type(d) is not _DATE:
-        _require_date(d, "format_date")
+        require_date(d, "format_date", hint=_TEXT_HINT)
     # The hot path: tuple look-ups and one f-string; years before 1000 (never in a report,
     # but parse_date reads four digits) are padded on the slower branch.
     year = d.year if d.year >= 1000 else f"{d.year:04d}"
@@ -139,7 +140,7 @@ def date_line(
                 option=option,
                 value=value,
             )
-        return f"{place}, {format_date(_require_date(d, 'date_line'), 'long')}"
+        return f"{place}, {format_date(require_date(d, 'date_line', hint=_TEXT_HINT), 'long')}"
     if month is None and year is None:
         raise OptionError(
             "date_line needs a date, or month= and year= for a draft with the day blank: "
@@ -285,19 +286,3 @@ def _error(text: str, position: int, reason: str, suggestion: str | None = None)
         position=position,
         suggestion=suggestion,
     )
-
-
-def _require_date(d: object, function: str) -> dt.date:
-    if isinstance(d, dt.datetime):
-        raise ValueKindError(
-            f"{function} takes a date, and {d!r} is a datetime: a report date has no time of "
-            f"day, so pass {d.date()!r} (its .date())",
-            value=d,
-        )
-    if not isinstance(d, dt.date):
-        raise ValueKindError(
-            f"{function} takes a datetime.date such as date(2026, 1, 7), not "
-            f"{type(d).__name__} {d!r}; to read text, use parse_date",
-            value=d,
-        )
-    return d

@@ -1,6 +1,8 @@
-"""What every ``parse_*`` function checks first: that it was given text."""
+"""What the text functions check first: that they were given text, or a date."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from baocao_kt.errors import ValueKindError
 
@@ -31,3 +33,32 @@ def stripped_bounds(text: str) -> tuple[int, int]:
     """
     start = len(text) - len(text.lstrip())
     return start, max(start, len(text.rstrip()))
+
+
+def require_date(value: object, what: str, *, hint: str = "") -> dt.date:
+    """Return ``value`` if it is a date and not a datetime, else raise `ValueKindError`.
+
+    A datetime is refused rather than truncated: a report date has no time of day, and
+    dropping one silently would be guessing. ``what`` names the value in the message
+    (``"format_date"``, ``"DateRange: start"``); ``hint`` ends it (``"; to read text, use
+    parse_date"``).
+
+    >>> try:
+    ...     require_date(dt.datetime(2026, 1, 7, 9, 30), "format_date")
+    ... except ValueKindError as error:
+    ...     print(str(error).partition("; ")[2])
+    pass datetime.date(2026, 1, 7) (its .date())
+    """
+    if isinstance(value, dt.datetime):
+        raise ValueKindError(
+            f"{what} takes a date, and {value!r} is a datetime with a time of day; "
+            f"pass {value.date()!r} (its .date())",
+            value=value,
+        )
+    if not isinstance(value, dt.date):
+        raise ValueKindError(
+            f"{what} takes a datetime.date such as date(2026, 1, 7), not "
+            f"{type(value).__name__} {value!r}{hint}",
+            value=value,
+        )
+    return value
