@@ -1,0 +1,1 @@
+"""Layer 5, the model: indicators, plans, scenarios, figures and their series."""

@@ -1,0 +1,304 @@
+"""`Figure` and `Series`: what was estimated or achieved, month by month, and cumulated.
+
+Months are the base. A series holds one figure per month; the figure of any longer period
+is made from its months by the indicator's aggregation, and is an estimate when any of its
+months is. A figure for a longer period (a quarter total) is not stored: it would be a
+second source for the same months, free to disagree with them. A missing month is a
+`MissingFigureError`, never a zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Literal
+
+import attrs
+
+from baocao_kt._model._indicator import Indicator
+from baocao_kt._periods._calendar import Month
+from baocao_kt._periods._ranges import Period
+from baocao_kt._units._arithmetic import add
+from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._values._rounding import fraction_to_decimal
+from baocao_kt.errors import (
+    MissingFigureError,
+    OptionError,
+    PeriodError,
+    ValueKindError,
+    ZeroBaseError,
+)
+
+__all__ = ["Figure", "Series", "Status"]
+
+Status = Literal["estimate", "actual"]
+_STATUSES = ("estimate", "actual")
+_WORDS = {"estimate": "ước thực hiện", "actual": "thực hiện"}
+
+
+def _value(value: Number) -> Decimal:
+    return to_decimal(value, argument="Figure: value")
+
+
+def _status(_instance: object, _attribute: object, value: object) -> None:
+    if value not in _STATUSES:
+        raise OptionError(
+            f"Figure: status={value!r} is not a status; pass 'estimate' (ước thực hiện) or "
+            "'actual' (thực hiện)",
+            option="status",
+            value=value,
+        )
+
+
+def _period(_instance: object, _attribute: object, value: Any) -> None:  # noqa: ANN401 - any object is checked
+    if not hasattr(value, "months"):
+        raise ValueKindError(
+            f"Figure: period={value!r} is not a period; pass Month(2026, 4) or another",
+            value=value,
+        )
+
+
+@attrs.frozen
+class Figure:
+    """The figure of one period: its value and whether it is an estimate.
+
+    Args:
+        period: The period (a `Month` for the figures a `Series` is made of).
+        value: The value in the indicator's unit, converted by `to_decimal`.
+        status: ``"estimate"`` (*ước thực hiện*: the period was not closed when the
+            report was written) or ``"actual"`` (*thực hiện*).
+
+    >>> april = Figure(Month(2026, 4), 12250, "estimate")
+    >>> april.value, april.is_estimate, april.words
+    (Decimal('12250'), True, 'ước thực hiện')
+    """
+
+    period: Period = attrs.field(validator=_period)
+    value: Decimal = attrs.field(converter=_value)
+    status: Status = attrs.field(default="actual", validator=_status)
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether the figure is an estimate (*ước*)."""
+        return self.status == "estimate"
+
+    @property
+    def words(self) -> str:
+        """How a report names the status: ``ước thực hiện`` or ``thực hiện``."""
+        return _WORDS[self.status]
+
+
+def _figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    if isinstance(figures, (str, bytes, Mapping)) or not isinstance(figures, Iterable):
+        raise ValueKindError(
+            f"Series: figures={figures!r} is not a sequence of Figures", value=figures
+        )
+    found: dict[Month, Figure] = {}
+    for figure in figures:
+        if not isinstance(figure, Figure):
+            raise ValueKindError(f"Series: {figure!r} is not a Figure", value=figure)
+        if not isinstance(figure.period, Month):
+            raise PeriodError(
+                f"Series: a figure for {figure.period} was given; a series is made of monthly "
+                "figures, and the figure of a longer period is cumulated from them",
+                field="period",
+                value=figure.period,
+            )
+        if figure.period in found:
+            raise OptionError(
+                f"Series: two figures for {figure.period}; give one, and revise it with "
+                "Series.with_figure so that the revision is kept",
+                option="figures",
+                value=figure,
+            )
+        found[figure.period] = figure
+    return tuple(sorted(found.values(), key=lambda figure: figure.period.start))
+
+
+@attrs.frozen
+class Series:
+    """The monthly figures of one indicator, and the figure of any period made from them.
+
+    Args:
+        indicator: The indicator.
+        figures: One `Figure` per month, for any months (a figure for a longer period,
+            or two for one month, is refused).
+
+    A ratio indicator's figures are recomputed from its parts: make its series with
+    `Series.ratio`. Revise a month with `with_figure`; `revisions` tells what it replaced.
+
+    >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+    >>> s = Series(nn, [Figure(Month(2026, 1), 9000), Figure(Month(2026, 2), 9500, "estimate")])
+    >>> s.value(YearToDate(2026, 2))
+    Figure(period=YearToDate(year=2026, month=2), value=Decimal('18500'), status='estimate')
+    """
+
+    indicator: Indicator = attrs.field()
+    figures: tuple[Figure, ...] = attrs.field(converter=_figures)
+    _revised: tuple[Figure, ...] = attrs.field(default=(), kw_only=True, alias="revised")
+    _parts: tuple[Series, Series] | None = attrs.field(default=None, kw_only=True, alias="parts")
+    _by_month: dict[Month, Figure] = attrs.field(init=False, eq=False, repr=False)
+
+    @indicator.validator
+    def _an_indicator(self, _attribute: object, value: object) -> None:
+        if not isinstance(value, Indicator):
+            raise ValueKindError(f"Series: indicator={value!r} is not an Indicator", value=value)
+
+    def __attrs_post_init__(self) -> None:
+        by_month: dict[Any, Figure] = {figure.period: figure for figure in self.figures}
+        object.__setattr__(self, "_by_month", by_month)
+
+    @classmethod
+    def ratio(cls, indicator: Indicator, numerator: Series, denominator: Series) -> Series:
+        """The series of a ratio indicator, recomputed from its numerator and denominator.
+
+        A period's value is `Indicator.quotient` of the parts' values for that period
+        (each cumulated by its own aggregation), an estimate when either part is.
+
+        >>> vaccinated = Indicator("V", "Số người được tiêm", "người")
+        >>> people = Indicator("P", "Dân số", "người", aggregation="last")
+        >>> rate = Indicator("R", "Tỷ lệ tiêm", "%", aggregation="ratio",
+        ...                  numerator=vaccinated, denominator=people)
+        >>> top = Series(vaccinated, [Figure(Month(2026, m), 300) for m in (1, 2)])
+        >>> bottom = Series(people, [Figure(Month(2026, m), 2000) for m in (1, 2)])
+        >>> Series.ratio(rate, top, bottom).value(YearToDate(2026, 2)).value
+        Decimal('30')
+        """
+        if indicator.aggregation != "ratio":
+            raise OptionError(
+                f"Series.ratio: indicator {indicator.code!r} has aggregation="
+                f"{indicator.aggregation!r}; make its series with Series(indicator, figures)",
+                option="aggregation",
+                value=indicator.aggregation,
+            )
+        for name, part, expected in (
+            ("numerator", numerator, indicator.numerator),
+            ("denominator", denominator, indicator.denominator),
+        ):
+            if not isinstance(part, Series) or part.indicator != expected:
+                raise OptionError(
+                    f"Series.ratio: {name} must be the series of the indicator's {name}, "
+                    f"{expected.code if expected else None!r}",
+                    option=name,
+                    value=part,
+                )
+        return cls(indicator, (), parts=(numerator, denominator))
+
+    def value(self, period: Period) -> Figure:
+        """The figure of any period, cumulated from its months by the aggregation.
+
+        ``"sum"`` adds the months; ``"last"`` takes the last month's value; ``"mean"``
+        is their exact mean (a `Decimal` when it terminates, else rounded half-up to 28
+        significant digits); ``"ratio"`` recomputes the parts' quotient. The status is
+        ``"estimate"`` when any month is one. A month's own figure is returned as it is.
+
+        Raises:
+            MissingFigureError: A month of the period has no figure (the first is named).
+            PeriodError: A date range that does not cover whole months.
+        """
+        if self._parts is not None:
+            return self._ratio(period)
+        months = _months(period)
+        figures = []
+        for month in months:
+            figure = self._by_month.get(month)
+            if figure is None:
+                raise MissingFigureError(
+                    f"Series for {self.indicator.code!r}: no figure for {month}, needed for "
+                    f"{period}; add it (Series.with_figure), it is not taken as zero",
+                    month=month,
+                    period=period,
+                )
+            figures.append(figure)
+        if len(figures) == 1 and figures[0].period == period:
+            return figures[0]
+        status: Status = "estimate" if any(f.is_estimate for f in figures) else "actual"
+        return Figure(period, self._aggregate([figure.value for figure in figures]), status)
+
+    def with_figure(self, figure: Figure) -> Series:
+        """A new series with ``figure`` for its month; the figure it replaces is kept.
+
+        An actual replaces an estimate, and an estimate or actual may be corrected by
+        another of its kind; an estimate never replaces an actual.
+
+        Raises:
+            OptionError: An estimate given for a month that has an actual.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Series(nn, [Figure(Month(2026, 4), 12250, "estimate")])
+        >>> s = s.with_figure(Figure(Month(2026, 4), 12310))
+        >>> s.value(Month(2026, 4)).value, s.revisions(Month(2026, 4))
+        (Decimal('12310'), (Figure(period=Month(year=2026, month=4), value=Decimal('12250'), \
+status='estimate'),))
+        """
+        if not isinstance(figure, Figure) or not isinstance(figure.period, Month):
+            raise ValueKindError(
+                f"Series.with_figure: {figure!r} is not the Figure of a Month", value=figure
+            )
+        old = self._by_month.get(figure.period)
+        if old is None:
+            return attrs.evolve(self, figures=(*self.figures, figure))
+        if old.status == "actual" and figure.is_estimate:
+            raise OptionError(
+                f"Series.with_figure: {figure.period} has an actual figure ({old.value}); an "
+                "estimate does not replace it; give the corrected actual",
+                option="status",
+                value=figure,
+            )
+        kept = tuple(f for f in self.figures if f.period != figure.period)
+        return attrs.evolve(self, figures=(*kept, figure), revised=(*self._revised, old))
+
+    def revisions(self, month: Month) -> tuple[Figure, ...]:
+        """The figures of ``month`` that were replaced, oldest first (none if never revised)."""
+        return tuple(figure for figure in self._revised if figure.period == month)
+
+    @property
+    def months(self) -> tuple[Month, ...]:
+        """The months that have a figure, in order."""
+        return tuple(figure.period for figure in self.figures)  # type: ignore[misc]
+
+    def _aggregate(self, values: list[Decimal]) -> Decimal:
+        rule = self.indicator.aggregation
+        if rule == "last":
+            return values[-1]
+        total = Decimal(0)
+        for value in values:
+            total = add(total, value)
+        if rule == "sum":
+            return total
+        if rule == "mean":
+            return fraction_to_decimal(Fraction(total) / len(values))
+        raise OptionError(
+            f"Series for {self.indicator.code!r}: a ratio over {len(values)} months is "
+            "recomputed from its parts; make the series with Series.ratio",
+            option="aggregation",
+            value=rule,
+        )
+
+    def _ratio(self, period: Period) -> Figure:
+        assert self._parts is not None  # noqa: S101 - for mypy; the caller checked
+        top, bottom = (part.value(period) for part in self._parts)
+        if not bottom.value:
+            raise ZeroBaseError(
+                f"Series for {self.indicator.code!r}: the denominator of {period} is zero; "
+                "the ratio has no value",
+                numerator=top.value,
+            )
+        value = fraction_to_decimal(Fraction(self.indicator.quotient(top.value, bottom.value)))
+        status: Status = "estimate" if top.is_estimate or bottom.is_estimate else "actual"
+        return Figure(period, value, status)
+
+
+def _months(period: Period) -> tuple[Month, ...]:
+    months: tuple[Month, ...] | None = getattr(period, "months", None)
+    if months is None:
+        raise ValueKindError(f"Series.value: {period!r} is not a period", value=period)
+    if getattr(period, "whole_months", months) != months:
+        raise PeriodError(
+            f"Series.value: {period} does not cover whole months, and figures are monthly; "
+            "ask for a period of whole months",
+            field="period",
+            value=period,
+        )
+    return months
