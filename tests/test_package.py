@@ -37,6 +37,7 @@ DESIGN_NAMES_SO_FAR = {
     "Month", "Quarter", "Half", "Year", "YearToDate", "DateRange", "parse_period",
     "reporting_window",
     "attainment", "variance", "growth", "share", "point_change",
+    "Indicator", "Plan", "Scenario", "Figure", "Series",
 }  # fmt: skip
 
 
@@ -95,6 +96,7 @@ def test_errors_are_also_the_builtins_they_are():
     assert issubclass(errors.ValueKindError, TypeError)
     assert issubclass(errors.UnitMismatchError, TypeError)
     assert issubclass(errors.ZeroBaseError, ZeroDivisionError)
+    assert issubclass(errors.MissingFigureError, LookupError)
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), errors.BaoCaoError)
 

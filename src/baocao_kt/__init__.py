@@ -16,6 +16,9 @@ from baocao_kt._calculators._ratios import (
     variance,
 )
 from baocao_kt._calculators._verdict import Verdict, compare
+from baocao_kt._model._indicator import Indicator, Plan
+from baocao_kt._model._scenario import Scenario, ScenarioGap
+from baocao_kt._model._series import Figure, Series
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import DateRange, Period
@@ -33,6 +36,7 @@ from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import (
     BaoCaoError,
+    MissingFigureError,
     NonFiniteError,
     OppositeSignError,
     OptionError,
@@ -47,7 +51,10 @@ from baocao_kt.errors import (
 __all__ = [
     "BaoCaoError",
     "DateRange",
+    "Figure",
     "Half",
+    "Indicator",
+    "MissingFigureError",
     "Month",
     "NonFiniteError",
     "NotAvailable",
@@ -57,9 +64,13 @@ __all__ = [
     "Percent",
     "Period",
     "PeriodError",
+    "Plan",
     "Points",
     "Quantity",
     "Quarter",
+    "Scenario",
+    "ScenarioGap",
+    "Series",
     "Unit",
     "UnitCatalog",
     "UnitMismatchError",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 __all__ = [
     "BaoCaoError",
+    "MissingFigureError",
     "NonFiniteError",
     "OppositeSignError",
     "OptionError",
@@ -181,3 +182,20 @@ class PeriodError(BaoCaoError, ValueError):
         super().__init__(message)
         self.field = field
         self.value = value
+
+
+class MissingFigureError(BaoCaoError, LookupError):
+    """A period whose figure needs a month the series has no figure for.
+
+    A `LookupError` (not a `KeyError`, whose text would be the quoted key): a missing
+    month is never read as zero.
+
+    Attributes:
+        month: The first month without a figure.
+        period: The period that was asked for.
+    """
+
+    def __init__(self, message: str, *, month: object, period: object) -> None:
+        super().__init__(message)
+        self.month = month
+        self.period = period
