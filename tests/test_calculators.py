@@ -10,12 +10,17 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from baocao_kt import (
+    Figure,
+    Month,
     NotAvailable,
     OppositeSignError,
     OptionError,
     Percent,
     Points,
+    Quantity,
+    UnitMismatchError,
     ValueKindError,
+    YearToDate,
     ZeroBaseError,
     attainment,
     compare,
@@ -159,3 +164,31 @@ class TestCompare:
             compare(1, 1, direction="up")  # type: ignore[arg-type]
         with pytest.raises(OptionError, match="places="):
             compare(1, 1, places=-1)
+
+
+class TestQuantitiesAndFigures:
+    def test_quantities_are_compared_in_one_unit_exactly(self):
+        assert attainment(Quantity(5, "sào"), Quantity(1, "mẫu")) == Percent(50)
+        assert attainment(Quantity("97.9", "tỷ đồng"), Quantity(100000, "triệu đồng")) == (
+            Percent("97.9")
+        )
+        assert variance(Quantity(1, "sào"), Quantity(360, "m²")) == Percent(0)
+        assert compare(Quantity(1, "ha"), Quantity(27, "sào")).position == "above"
+
+    def test_a_figure_is_its_value(self):
+        april = Figure(YearToDate(2026, 4), 50520, status="estimate")
+        assert attainment(april, 135800).format(1) == "37,2%"
+        assert share(Figure(Month(2026, 4), 12250), april).format(2) == "24,25%"
+
+    def test_different_kinds_do_not_compare(self):
+        with pytest.raises(UnitMismatchError) as info:
+            attainment(Quantity(1, "hộ"), Quantity(1, "người"))
+        assert isinstance(info.value, TypeError)
+        assert "hộ" in str(info.value)
+        assert "người" in str(info.value)
+
+    def test_a_quantity_is_not_compared_with_a_bare_number(self):
+        with pytest.raises(ValueKindError, match="quantity with a quantity"):
+            attainment(Quantity(1, "ha"), 5)
+        with pytest.raises(ValueKindError, match="quantity with a quantity"):
+            growth(5, Quantity(1, "ha"))

@@ -9,6 +9,7 @@
 
 from baocao_kt._calculators._ratios import (
     NotAvailable,
+    Operand,
     attainment,
     growth,
     point_change,
@@ -58,6 +59,7 @@ __all__ = [
     "Month",
     "NonFiniteError",
     "NotAvailable",
+    "Operand",
     "OppositeSignError",
     "OptionError",
     "ParseError",

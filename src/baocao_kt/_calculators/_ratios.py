@@ -8,13 +8,25 @@ for the table cell that must say "n.a.".
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from fractions import Fraction
+from typing import Literal, TypeAlias, overload
 
 import attrs
 
+from baocao_kt._model._series import Figure
+from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Exact, to_integer_ratio
 from baocao_kt._values._rates import Percent, Points
-from baocao_kt.errors import OppositeSignError, ValueKindError, ZeroBaseError
+from baocao_kt.errors import (
+    OppositeSignError,
+    UnitMismatchError,
+    ValueKindError,
+    ZeroBaseError,
+)
+
+#: What a calculator compares: a number, a `Quantity` (both sides then quantities of one
+#: kind, converted exactly) or a `Figure` (its value).
+Operand: TypeAlias = Exact | Quantity | Figure
 
 
 @attrs.frozen
@@ -39,10 +51,10 @@ class NotAvailable:
 
 
 @overload
-def attainment(actual: Exact, target: Exact, *, na: Literal[False] = False) -> Percent: ...
+def attainment(actual: Operand, target: Operand, *, na: Literal[False] = False) -> Percent: ...
 @overload
-def attainment(actual: Exact, target: Exact, *, na: bool) -> Percent | NotAvailable: ...
-def attainment(actual: Exact, target: Exact, *, na: bool = False) -> Percent | NotAvailable:
+def attainment(actual: Operand, target: Operand, *, na: bool) -> Percent | NotAvailable: ...
+def attainment(actual: Operand, target: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """How much of the target is reached: actual ÷ target × 100 (*đạt/bằng X% kế hoạch*).
 
     Args:
@@ -63,10 +75,10 @@ def attainment(actual: Exact, target: Exact, *, na: bool = False) -> Percent | N
 
 
 @overload
-def variance(actual: Exact, reference: Exact, *, na: Literal[False] = False) -> Percent: ...
+def variance(actual: Operand, reference: Operand, *, na: Literal[False] = False) -> Percent: ...
 @overload
-def variance(actual: Exact, reference: Exact, *, na: bool) -> Percent | NotAvailable: ...
-def variance(actual: Exact, reference: Exact, *, na: bool = False) -> Percent | NotAvailable:
+def variance(actual: Operand, reference: Operand, *, na: bool) -> Percent | NotAvailable: ...
+def variance(actual: Operand, reference: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """How far above (or below) the reference: (actual ÷ reference − 1) × 100, signed.
 
     *vượt kịch bản 2,5%* when positive, *thấp hơn kịch bản* when negative. It is
@@ -90,10 +102,10 @@ def variance(actual: Exact, reference: Exact, *, na: bool = False) -> Percent | 
 
 
 @overload
-def growth(current: Exact, previous: Exact, *, na: Literal[False] = False) -> Percent: ...
+def growth(current: Operand, previous: Operand, *, na: Literal[False] = False) -> Percent: ...
 @overload
-def growth(current: Exact, previous: Exact, *, na: bool) -> Percent | NotAvailable: ...
-def growth(current: Exact, previous: Exact, *, na: bool = False) -> Percent | NotAvailable:
+def growth(current: Operand, previous: Operand, *, na: bool) -> Percent | NotAvailable: ...
+def growth(current: Operand, previous: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """Growth over the same period of the previous year (cùng kỳ): (current ÷ previous − 1) × 100.
 
     *tăng 4,06% so với cùng kỳ* when positive, *giảm* when negative.
@@ -109,10 +121,10 @@ def growth(current: Exact, previous: Exact, *, na: bool = False) -> Percent | No
 
 
 @overload
-def share(part: Exact, whole: Exact, *, na: Literal[False] = False) -> Percent: ...
+def share(part: Operand, whole: Operand, *, na: Literal[False] = False) -> Percent: ...
 @overload
-def share(part: Exact, whole: Exact, *, na: bool) -> Percent | NotAvailable: ...
-def share(part: Exact, whole: Exact, *, na: bool = False) -> Percent | NotAvailable:
+def share(part: Operand, whole: Operand, *, na: bool) -> Percent | NotAvailable: ...
+def share(part: Operand, whole: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """The share of a part in its whole: part ÷ whole × 100 (*chiếm X%*).
 
     Raises:
@@ -147,10 +159,13 @@ def point_change(rate: Percent, reference_rate: Percent) -> Points:
     return Points(rate.exact - reference_rate.exact)
 
 
-def _relative(value: Exact, reference: Exact, *, na: bool, shift: int) -> Percent | NotAvailable:
+def _relative(
+    value: Operand, reference: Operand, *, na: bool, shift: int
+) -> Percent | NotAvailable:
     """(value ÷ reference − shift) × 100 as an exact `Percent`, or why it has no meaning."""
-    numerator, numerator_scale = to_integer_ratio(value, argument="value")
-    denominator, denominator_scale = to_integer_ratio(reference, argument="reference")
+    (numerator, numerator_scale), (denominator, denominator_scale) = operand_ratios(
+        value, reference
+    )
     if not denominator:
         if na:
             return NotAvailable("the reference is zero")
@@ -172,3 +187,32 @@ def _relative(value: Exact, reference: Exact, *, na: bool, shift: int) -> Percen
     top = numerator * denominator_scale
     bottom = numerator_scale * denominator
     return Percent.from_quotient(top - shift * bottom, bottom)
+
+
+def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Both operands as exact integer ratios, quantities in the base unit of their kind."""
+    if isinstance(value, Figure):
+        value = value.value
+    if isinstance(reference, Figure):
+        reference = reference.value
+    if not isinstance(value, Quantity) and not isinstance(reference, Quantity):
+        return (
+            to_integer_ratio(value, argument="value"),
+            to_integer_ratio(reference, argument="reference"),
+        )
+    if not (isinstance(value, Quantity) and isinstance(reference, Quantity)):
+        raise ValueKindError(
+            f"cannot compare {value!r} with {reference!r}: compare a quantity with a "
+            "quantity (in any unit of its kind), or two plain numbers",
+            value=reference if isinstance(value, Quantity) else value,
+        )
+    if value.unit.dimension != reference.unit.dimension:
+        raise UnitMismatchError(
+            f"cannot compare {value} with {reference}: {value.unit} and {reference.unit} "
+            "measure different things",
+            left=value.unit,
+            right=reference.unit,
+        )
+    value_ratio = Fraction(value.magnitude) * value.unit.factor
+    reference_ratio = Fraction(reference.magnitude) * reference.unit.factor
+    return value_ratio.as_integer_ratio(), reference_ratio.as_integer_ratio()

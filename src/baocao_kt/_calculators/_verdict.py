@@ -11,8 +11,7 @@ from typing import Literal
 
 import attrs
 
-from baocao_kt._calculators._ratios import NotAvailable, variance
-from baocao_kt._values._convert import Exact, to_fraction
+from baocao_kt._calculators._ratios import NotAvailable, Operand, operand_ratios, variance
 from baocao_kt._values._rates import Percent
 from baocao_kt._values._rounding import check_places
 from baocao_kt.errors import OptionError
@@ -40,8 +39,8 @@ class Verdict:
 
 
 def compare(
-    actual: Exact,
-    reference: Exact,
+    actual: Operand,
+    reference: Operand,
     *,
     places: int = 1,
     direction: Direction = "higher",
@@ -76,7 +75,8 @@ def compare(
     if isinstance(change, Percent):
         sign = int(change.rounded(places).compare(0))
     else:
-        difference = to_fraction(actual) - to_fraction(reference)
+        (top, top_scale), (bottom, bottom_scale) = operand_ratios(actual, reference)
+        difference = top * bottom_scale - bottom * top_scale  # both scales are positive
         sign = (difference > 0) - (difference < 0)
     position: Position = "above" if sign > 0 else "below" if sign < 0 else "equal"
     good = position == "equal" or (position == "above") == (direction == "higher")
