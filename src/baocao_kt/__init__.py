@@ -7,6 +7,7 @@
 '29,5%'
 """
 
+from baocao_kt._calculators._planning import remaining, required_monthly_average
 from baocao_kt._calculators._ratios import (
     NotAvailable,
     Operand,
@@ -101,7 +102,9 @@ __all__ = [
     "parse_points",
     "parse_quantity",
     "point_change",
+    "remaining",
     "reporting_window",
+    "required_monthly_average",
     "share",
     "to_decimal",
     "to_roman",
