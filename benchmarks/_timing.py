@@ -117,7 +117,7 @@ def print_table(rows: Sequence[Row], width: int = 22) -> None:
     print(f"\n{'operation':<{width}}{'ours µs':>10}{'theirs µs':>11}{'ratio':>9}{'target':>9}  met")
     for row in rows:
         ratio = row.theirs / row.ours
-        target = f"≥ {row.target:g}×" if row.target else "—"
+        target = f"≥ {row.target:.3g}×" if row.target else "—"
         verdict = "(info)" if row.target is None else "yes" if ratio >= row.target else "MISSED"
         print(
             f"{row.operation:<{width}}{row.ours:>10.2f}{row.theirs:>11.2f}"

@@ -19,6 +19,7 @@ from baocao_kt import (
     Points,
     ValueKindError,
     ZeroBaseError,
+    format_number,
     to_decimal,
 )
 from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
@@ -223,6 +224,12 @@ class TestPercent:
     def test_value_objects_are_frozen(self):
         with pytest.raises(AttributeError):
             Percent(1).exact = Fraction(2)  # type: ignore[misc]
+
+    @given(finite_decimals, finite_decimals.filter(bool), places, st.booleans())
+    def test_text_agrees_with_format_number_of_the_rounded_value(self, part, whole, digits, trim):
+        percent = Percent.from_quotient(part, whole)
+        expected = format_number(percent.rounded(digits), trim=trim) + "%"
+        assert percent.format(digits, trim=trim) == expected
 
 
 class TestPoints:

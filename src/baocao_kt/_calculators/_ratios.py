@@ -8,6 +8,7 @@ for the table cell that must say "n.a.".
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias, overload
 
@@ -16,7 +17,7 @@ import attrs
 from baocao_kt._model._series import Figure
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Exact, to_integer_ratio
-from baocao_kt._values._rates import Percent, Points
+from baocao_kt._values._rates import Percent, Points, percent_of_ratio
 from baocao_kt.errors import (
     OppositeSignError,
     UnitMismatchError,
@@ -186,11 +187,18 @@ def _relative(
     # value ÷ reference = (numerator × denominator_scale) ÷ (numerator_scale × denominator)
     top = numerator * denominator_scale
     bottom = numerator_scale * denominator
-    return Percent.from_quotient(top - shift * bottom, bottom)
+    return percent_of_ratio((top - shift * bottom) * 100, bottom)
 
 
 def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int], tuple[int, int]]:
     """Both operands as exact integer ratios, quantities in the base unit of their kind."""
+    if (  # the hot path
+        type(value) is Decimal
+        and type(reference) is Decimal
+        and value.is_finite()
+        and reference.is_finite()
+    ):
+        return value.as_integer_ratio(), reference.as_integer_ratio()
     if isinstance(value, Figure):
         value = value.value
     if isinstance(reference, Figure):

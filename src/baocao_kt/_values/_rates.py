@@ -16,7 +16,6 @@ from math import gcd
 from typing import ClassVar, NoReturn, Self
 
 from baocao_kt._values._convert import Exact, to_integer_ratio
-from baocao_kt._values._notation import vietnamese_digits
 from baocao_kt._values._rounding import (
     check_places,
     fraction_to_decimal,
@@ -71,18 +70,26 @@ class _ExactRate:
         """
         return fraction_to_decimal(self.exact)
 
+    def _units_of_last_place(self, places: int | None) -> tuple[int, int]:
+        """The value rounded half-up, in units of its last decimal: (sign, whole ≥ 0)."""
+        if places is None:
+            places = self._DEFAULT_PLACES
+        elif type(places) is not int or not 0 <= places <= 50:
+            check_places(places)
+        whole, remainder = divmod(abs(self._numerator) * 10**places, self._denominator)
+        if 2 * remainder >= self._denominator:
+            whole += 1
+        return (-1 if self._numerator < 0 and whole else 1), whole
+
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half-up to ``places`` decimals (by default as ``str()`` shows).
 
         >>> Percent.from_quotient(1, 8).rounded(1)
         Decimal('12.5')
         """
-        places = check_places(self._DEFAULT_PLACES if places is None else places)
-        whole, remainder = divmod(abs(self._numerator) * 10**places, self._denominator)
-        if 2 * remainder >= self._denominator:
-            whole += 1
-        sign = "-" if self._numerator < 0 and whole else ""
-        return Decimal(f"{sign}{whole}E-{places}")
+        sign, whole = self._units_of_last_place(places)
+        exponent = self._DEFAULT_PLACES if places is None else places
+        return Decimal(f"{'-' if sign < 0 else ''}{whole}E-{exponent}")
 
     def format(self, places: int | None = None, *, trim: bool = False) -> str:
         """Vietnamese text, rounded half-up: ``"37,2%"``, ``"0,66 điểm %"``.
@@ -93,7 +100,16 @@ class _ExactRate:
         >>> Percent(17).format(2, trim=True), Points("-1.5").format(1)
         ('17%', '-1,5 điểm %')
         """
-        return vietnamese_digits(self.rounded(places), trim=trim) + self._UNIT
+        # Written from the rounded int directly: a percent is formatted once per table
+        # cell, and this is twice as fast as a Decimal through `vietnamese_digits`.
+        sign, whole = self._units_of_last_place(places)
+        exponent = self._DEFAULT_PLACES if places is None else places
+        integer, fraction = divmod(whole, 10**exponent)
+        text = f"{'-' if sign < 0 else ''}{integer:,}".replace(",", ".")
+        digits = str(fraction).zfill(exponent) if exponent else ""
+        if trim:
+            digits = digits.rstrip("0")
+        return f"{text},{digits}{self._UNIT}" if digits else text + self._UNIT
 
     def __str__(self) -> str:
         return self.format()
@@ -166,6 +182,14 @@ class _ExactRate:
         denominator = self._denominator * other_denominator
         divisor = gcd(numerator, denominator)
         return numerator // divisor, denominator // divisor
+
+
+def percent_of_ratio(numerator: int, denominator: int) -> Percent:
+    """The percent numerator ÷ denominator (ints, denominator non-zero), made directly.
+
+    For the calculators, which have both ints already: no conversion, no checks.
+    """
+    return Percent._of_ratio(numerator, denominator)  # noqa: SLF001 - its own module
 
 
 class Percent(_ExactRate):
