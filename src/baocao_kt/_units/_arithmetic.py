@@ -1,24 +1,23 @@
 """The exact arithmetic under `Quantity`, and the errors of mixing units.
 
-`EXACT` is a `Decimal` context wide enough that additions and multiplications never
-round; divisions go through `Fraction` and `fraction_to_decimal` instead, which is exact
-whenever the quotient has a finite decimal expansion.
+`EXACT` (from the rounding module) is a `Decimal` context wide enough that additions and
+multiplications never round; divisions go through `Fraction` and `fraction_to_decimal`
+instead, which is exact whenever the quotient has a finite decimal expansion.
 """
 
 from __future__ import annotations
 
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from baocao_kt._units._unit import Unit, describe, exact_decimal
 from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._rates import Percent
-from baocao_kt._values._rounding import fraction_to_decimal
+from baocao_kt._values._rounding import EXACT, fraction_to_decimal
 from baocao_kt.errors import UnitMismatchError, ZeroBaseError
 
-#: Exact: additions and multiplications never round in it. Divisions do not use it.
-EXACT = Context(prec=MAX_PREC, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
-#: Its operations, bound once: looking a method up on a Context costs more than the sum.
+#: The exact context's operations, bound once: looking a method up on a Context costs
+#: more than the sum.
 add, subtract, multiply = EXACT.add, EXACT.subtract, EXACT.multiply
 _ONE = Decimal(1)
 _NORMALIZE = EXACT.normalize

@@ -13,9 +13,10 @@ from fractions import Fraction
 
 from baocao_kt.errors import OptionError
 
-# A context wide enough that quantize never runs out of digits. Its flags are written
-# by decimal on each operation and never read; nothing else in it ever changes.
-_WIDE = Context(prec=MAX_PREC, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
+#: A context wide enough that no sum, product or quantize ever runs out of digits, so
+#: they are exact whatever the caller's context. Its flags are written by decimal on each
+#: operation and never read; nothing else in it ever changes.
+EXACT = Context(prec=MAX_PREC, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _QUANTUM = tuple(Decimal((0, (1,), -places)) for places in range(51))  # 1, 0.1, 0.01, …
 
 # Significant digits shown for a non-terminating quotient turned into a Decimal.
@@ -69,11 +70,11 @@ def round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
     Decimal('66.67')
     """
     if type(value) is Decimal and type(places) is int and 0 <= places <= 50:  # the hot path
-        result = value.quantize(_QUANTUM[places], context=_WIDE)
+        result = value.quantize(_QUANTUM[places], context=EXACT)
     elif isinstance(value, Fraction):
         return _round_fraction(value, check_places(places))
     else:
-        result = value.quantize(_QUANTUM[check_places(places)], context=_WIDE)
+        result = value.quantize(_QUANTUM[check_places(places)], context=EXACT)
     if not result and result.is_signed():
         return result.copy_abs()
     return result
