@@ -13,8 +13,8 @@ from typing import overload
 from baocao_kt._model._series import Figure
 from baocao_kt._periods._calendar import Month
 from baocao_kt._units._quantity import Quantity
-from baocao_kt._values._convert import Number, to_fraction
-from baocao_kt._values._rounding import fraction_to_decimal
+from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._values._rounding import EXACT, fraction_to_decimal
 from baocao_kt.errors import PeriodError, ValueKindError
 
 #: A plan or an achieved amount: a number, a `Quantity` or a `Figure` (its value).
@@ -41,8 +41,8 @@ def remaining(target: Amount, achieved: Amount) -> Quantity | Decimal:
         if not (isinstance(target, Quantity) and isinstance(achieved, Quantity)):
             raise _mixed(target, achieved)
         return target - achieved
-    return fraction_to_decimal(
-        to_fraction(target, argument="target") - to_fraction(achieved, argument="achieved")
+    return EXACT.subtract(
+        to_decimal(target, argument="target"), to_decimal(achieved, argument="achieved")
     )
 
 

@@ -19,7 +19,7 @@ import attrs
 
 from baocao_kt._model._indicator import Indicator, Plan, amount, check_year
 from baocao_kt._periods._calendar import Month
-from baocao_kt._periods._ranges import Period
+from baocao_kt._periods._ranges import Period, whole_months_of
 from baocao_kt._units._arithmetic import add, subtract
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Number
@@ -37,19 +37,11 @@ def months_in_year(period: Period, year: int, what: str) -> tuple[int, int]:
     """The first and last month numbers of a period of whole months of ``year``.
 
     Raises:
+        ValueKindError: ``period`` is not a period.
         PeriodError: The period is of another year (``field="year"``) or is a date
             range that does not cover whole months (``field="period"``).
     """
-    months = getattr(period, "months", None)
-    if months is None:
-        raise ValueKindError(f"{what}: {period!r} is not a period", value=period)
-    if getattr(period, "whole_months", months) != months:
-        raise PeriodError(
-            f"{what}: {period} does not cover whole months; ask for a month, quarter, half, "
-            "year-to-date or year",
-            field="period",
-            value=period,
-        )
+    months = whole_months_of(period, what)
     first, last = months[0], months[-1]
     if first.year != year or last.year != year:
         raise PeriodError(

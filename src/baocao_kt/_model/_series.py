@@ -18,7 +18,7 @@ import attrs
 
 from baocao_kt._model._indicator import Indicator
 from baocao_kt._periods._calendar import Month
-from baocao_kt._periods._ranges import Period
+from baocao_kt._periods._ranges import Period, whole_months_of
 from baocao_kt._units._arithmetic import add
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._rounding import fraction_to_decimal
@@ -199,7 +199,7 @@ class Series:
         """
         if self._parts is not None:
             return self._ratio(period)
-        months = _months(period)
+        months = whole_months_of(period, "Series.value")
         figures = []
         for month in months:
             figure = self._by_month.get(month)
@@ -288,17 +288,3 @@ status='estimate'),))
         value = fraction_to_decimal(Fraction(self.indicator.quotient(top.value, bottom.value)))
         status: Status = "estimate" if top.is_estimate or bottom.is_estimate else "actual"
         return Figure(period, value, status)
-
-
-def _months(period: Period) -> tuple[Month, ...]:
-    months: tuple[Month, ...] | None = getattr(period, "months", None)
-    if months is None:
-        raise ValueKindError(f"Series.value: {period!r} is not a period", value=period)
-    if getattr(period, "whole_months", months) != months:
-        raise PeriodError(
-            f"Series.value: {period} does not cover whole months, and figures are monthly; "
-            "ask for a period of whole months",
-            field="period",
-            value=period,
-        )
-    return months

@@ -15,9 +15,9 @@ from baocao_kt._periods._base import LabelStyle, PeriodBase, check_style, last_d
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._text._dates import format_date
 from baocao_kt._text._input import require_date
-from baocao_kt.errors import PeriodError
+from baocao_kt.errors import PeriodError, ValueKindError
 
-__all__ = ["DateRange", "Period"]
+__all__ = ["DateRange", "Period", "whole_months_of"]
 
 
 def _a_date(instance: object, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
@@ -112,3 +112,26 @@ class DateRange(PeriodBase):
 
 #: Any reporting period: what `parse_period` returns and `reporting_window` takes.
 Period: TypeAlias = Month | Quarter | Half | Year | YearToDate | DateRange
+
+
+def whole_months_of(period: Period, what: str) -> tuple[Month, ...]:
+    """The months of ``period``, which must cover each of them whole.
+
+    What figures kept by month (a series, a scenario) can answer for. ``what`` names the
+    caller in the messages.
+
+    Raises:
+        ValueKindError: ``period`` is not a period.
+        PeriodError: A date range that covers part of a month (``field="period"``).
+    """
+    months: tuple[Month, ...] | None = getattr(period, "months", None)
+    if months is None:
+        raise ValueKindError(f"{what}: {period!r} is not a period", value=period)
+    if getattr(period, "whole_months", months) != months:
+        raise PeriodError(
+            f"{what}: {period} does not cover whole months; ask for a month, quarter, half, "
+            "year-to-date or year",
+            field="period",
+            value=period,
+        )
+    return months

@@ -67,19 +67,6 @@ def to_decimal(value: Number, *, argument: str = "value") -> Decimal:
     return result  # type: ignore[return-value]
 
 
-def to_exact(value: Exact, *, argument: str = "value") -> Decimal | Fraction:
-    """Like `to_decimal`, but let an exact `Fraction` through unchanged.
-
-    >>> to_exact(Fraction(1, 3))
-    Fraction(1, 3)
-    >>> to_exact("0.5")
-    Decimal('0.5')
-    """
-    if isinstance(value, Fraction):
-        return value
-    return to_decimal(value, argument=argument)
-
-
 def to_fraction(value: Exact, *, argument: str = "value") -> Fraction:
     """Convert user input, or an exact `Fraction`, to a `Fraction`.
 
