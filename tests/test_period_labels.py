@@ -239,7 +239,8 @@ class TestParseErrors:
             ).map("".join),
         )
     )
-    @example("0000")  # once suggested 'năm 0000', which is no year
+    @example("0000")  # once suggested "năm 0000", which is no year
+    @example("năm12tháng")  # once suggested "năm2012tháng", which does not read either
     def test_any_text_is_a_period_or_a_parse_error(self, text):
         try:
             period = parse_period(text)

@@ -128,6 +128,26 @@ def parse_period(text: str) -> Period:
 write 'lũy kế 4 tháng năm 2026' or '4 tháng đầu năm 2026' (position 14)
     """
     require_text(text, "parse_period", "tháng 4/2026")
+    try:
+        return _parse(text)
+    except ParseError as error:
+        if error.suggestion is None or _readable(error.suggestion):
+            raise
+        # A suggestion is a promise that it reads; one that does not is dropped.
+        message = str(error).removesuffix(f"; did you mean {error.suggestion!r}?")
+        raise ParseError(message, text=text, position=error.position) from None
+
+
+def _readable(text: str) -> bool:
+    try:
+        _parse(text)
+    except ParseError:
+        return False
+    return True
+
+
+def _parse(text: str) -> Period:
+    """Read ``text``; its errors may carry a suggestion that `parse_period` then checks."""
     start, end = stripped_bounds(text)
     if start == end:
         raise _error(text, start, f"there is no period; write one such as {_EXAMPLES}")
@@ -235,8 +255,8 @@ def _read_quarter(reader: _Reader) -> Quarter:
 def _read_months_of_year(reader: _Reader) -> Half | YearToDate:
     count = reader.need(_NUMBER, "a number of months")
     if reader.take(_MONTH_WORD) is None:
-        a_year = len(count[0]) == 4 and int(count[0]) >= dt.MINYEAR and count.end() == reader.end
-        suggestion = f"năm {count[0]}" if a_year else None
+        four_digits = len(count[0]) == 4 and count.end() == reader.end
+        suggestion = f"năm {count[0]}" if four_digits else None
         raise reader.error(reader.at, "expected 'tháng' after the number of months", suggestion)
     side = reader.take(_START_OR_END)
     reader.need(_YEAR_WORD, "'đầu năm', 'cuối năm' or 'năm' and the year")
