@@ -17,7 +17,7 @@ import attrs
 from baocao_kt._model._series import Figure
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Exact, to_integer_ratio
-from baocao_kt._values._rates import Percent, Points, percent_of_ratio
+from baocao_kt._values._rates import Percent, Points, percent_of_decimals, percent_of_ratio
 from baocao_kt.errors import (
     OppositeSignError,
     UnitMismatchError,
@@ -164,6 +164,15 @@ def _relative(
     value: Operand, reference: Operand, *, na: bool, shift: int
 ) -> Percent | NotAvailable:
     """(value ÷ reference − shift) × 100 as an exact `Percent`, or why it has no meaning."""
+    if (  # the hot path: two finite Decimals of one sign, the division left for later
+        type(value) is Decimal
+        and type(reference) is Decimal
+        and reference
+        and value.is_finite()
+        and reference.is_finite()
+        and (not value or value.is_signed() == reference.is_signed())
+    ):
+        return percent_of_decimals(value, reference, shift)
     (numerator, numerator_scale), (denominator, denominator_scale) = operand_ratios(
         value, reference
     )

@@ -27,16 +27,17 @@ from baocao_kt.errors import ZeroBaseError
 class _ExactRate:
     """What `Percent` and `Points` share: an exact value, its text, order, sign and sum()."""
 
-    __slots__ = ("_denominator", "_numerator")
-    _numerator: int
-    _denominator: int  # > 0; the pair is not reduced
+    __slots__ = ("_state",)
+    # Either the value as (numerator, denominator) ints, denominator > 0, not reduced; or,
+    # for a percent a calculator made from two Decimals, (value, reference, shift) not yet
+    # divided: a table makes many percents and writes each once, so the conversion to ints
+    # waits for the first use (`_ratio`) and a calculator costs about one object.
+    _state: tuple[int, int] | tuple[Decimal, Decimal, int]
     _DEFAULT_PLACES: ClassVar[int]
     _UNIT: ClassVar[str]  # written after the digits: "%" or " điểm %"
 
     def __init__(self, value: Exact) -> None:
-        numerator, denominator = to_integer_ratio(value, argument=type(self).__name__)
-        object.__setattr__(self, "_numerator", numerator)
-        object.__setattr__(self, "_denominator", denominator)
+        object.__setattr__(self, "_state", to_integer_ratio(value, argument=type(self).__name__))
 
     @classmethod
     def _of_ratio(cls, numerator: int, denominator: int) -> Self:
@@ -44,9 +45,23 @@ class _ExactRate:
         rate = object.__new__(cls)
         if denominator < 0:
             numerator, denominator = -numerator, -denominator
-        object.__setattr__(rate, "_numerator", numerator)
-        object.__setattr__(rate, "_denominator", denominator)
+        object.__setattr__(rate, "_state", (numerator, denominator))
         return rate
+
+    def _ratio(self) -> tuple[int, int]:
+        """The value as (numerator, denominator), denominator > 0, not reduced."""
+        state = self._state
+        if len(state) == 2:
+            return state
+        value, reference, shift = state
+        value_numerator, value_denominator = value.as_integer_ratio()
+        reference_numerator, reference_denominator = reference.as_integer_ratio()
+        # (value ÷ reference − shift) × 100, over one denominator
+        bottom = value_denominator * reference_numerator
+        numerator = (value_numerator * reference_denominator - shift * bottom) * 100
+        ratio = (-numerator, -bottom) if bottom < 0 else (numerator, bottom)
+        object.__setattr__(self, "_state", ratio)  # the same value, now as ints
+        return ratio
 
     def __setattr__(self, name: str, value: object) -> NoReturn:
         raise AttributeError(f"{type(self).__name__} is immutable; make a new one instead")
@@ -60,7 +75,7 @@ class _ExactRate:
     @property
     def exact(self) -> Fraction:
         """The exact value as a `Fraction` (one third of a percent stays one third)."""
-        return Fraction(self._numerator, self._denominator)
+        return Fraction(*self._ratio())
 
     @property
     def value(self) -> Decimal:
@@ -76,10 +91,11 @@ class _ExactRate:
             places = self._DEFAULT_PLACES
         elif type(places) is not int or not 0 <= places <= 50:
             check_places(places)
-        whole, remainder = divmod(abs(self._numerator) * 10**places, self._denominator)
-        if 2 * remainder >= self._denominator:
+        numerator, denominator = self._ratio()
+        whole, remainder = divmod(abs(numerator) * 10**places, denominator)
+        if 2 * remainder >= denominator:
             whole += 1
-        return (-1 if self._numerator < 0 and whole else 1), whole
+        return (-1 if numerator < 0 and whole else 1), whole
 
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half-up to ``places`` decimals (by default as ``str()`` shows).
@@ -132,10 +148,9 @@ class _ExactRate:
         if type(other) is not type(self):
             return None
         assert isinstance(other, _ExactRate)  # noqa: S101 - for mypy, after the type check
-        return (
-            self._numerator * other._denominator,  # noqa: SLF001 - the same class
-            other._numerator * self._denominator,  # noqa: SLF001 - the same class
-        )
+        numerator, denominator = self._ratio()
+        other_numerator, other_denominator = other._ratio()  # noqa: SLF001 - the same class
+        return numerator * other_denominator, other_numerator * denominator
 
     def __eq__(self, other: object) -> bool:
         pair = self._cross(other)
@@ -158,16 +173,18 @@ class _ExactRate:
         return NotImplemented if pair is None else pair[0] >= pair[1]
 
     def __bool__(self) -> bool:
-        return self._numerator != 0
+        return self._ratio()[0] != 0
 
     def __neg__(self) -> Self:
-        return self._of_ratio(-self._numerator, self._denominator)
+        numerator, denominator = self._ratio()
+        return self._of_ratio(-numerator, denominator)
 
     def __pos__(self) -> Self:
         return self
 
     def __abs__(self) -> Self:
-        return self._of_ratio(abs(self._numerator), self._denominator)
+        numerator, denominator = self._ratio()
+        return self._of_ratio(abs(numerator), denominator)
 
     def __radd__(self, other: object) -> Self:
         if type(other) is int and other == 0:  # sum() starts from 0
@@ -176,10 +193,10 @@ class _ExactRate:
 
     def _plus(self, other: _ExactRate, sign: int) -> tuple[int, int]:
         """The value of self ± other as a reduced ratio (a long sum must not grow unbounded)."""
-        other_numerator = other._numerator
-        other_denominator = other._denominator
-        numerator = self._numerator * other_denominator + sign * other_numerator * self._denominator
-        denominator = self._denominator * other_denominator
+        own_numerator, own_denominator = self._ratio()
+        other_numerator, other_denominator = other._ratio()
+        numerator = own_numerator * other_denominator + sign * other_numerator * own_denominator
+        denominator = own_denominator * other_denominator
         divisor = gcd(numerator, denominator)
         return numerator // divisor, denominator // divisor
 
@@ -190,6 +207,20 @@ def percent_of_ratio(numerator: int, denominator: int) -> Percent:
     For the calculators, which have both ints already: no conversion, no checks.
     """
     return Percent._of_ratio(numerator, denominator)  # noqa: SLF001 - its own module
+
+
+def percent_of_decimals(value: Decimal, reference: Decimal, shift: int) -> Percent:
+    """The percent (value ÷ reference − shift) × 100 of two finite Decimals, reference ≠ 0.
+
+    For the calculators' hot path: the division waits until the percent is first used.
+    """
+    percent = _NEW(Percent)
+    _SET(percent, "_state", (value, reference, shift))
+    return percent
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 class Percent(_ExactRate):
