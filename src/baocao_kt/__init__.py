@@ -25,6 +25,16 @@ from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import DateRange, Period
 from baocao_kt._periods._windows import reporting_window
+from baocao_kt._report._phrases import (
+    VarianceForm,
+    attainment_phrase,
+    growth_phrase,
+    points_phrase,
+    variance_phrase,
+)
+from baocao_kt._report._section import Report, Section, SectionItem, render_section
+from baocao_kt._report._sentence import render_indicator
+from baocao_kt._report._wording import OverPlan, Wording
 from baocao_kt._text._dates import date_line, format_date, parse_date
 from baocao_kt._text._numbers import format_number, parse_number
 from baocao_kt._text._percents import format_percent, format_points, parse_percent, parse_points
@@ -63,6 +73,7 @@ __all__ = [
     "Operand",
     "OppositeSignError",
     "OptionError",
+    "OverPlan",
     "ParseError",
     "Percent",
     "Period",
@@ -71,19 +82,25 @@ __all__ = [
     "Points",
     "Quantity",
     "Quarter",
+    "Report",
     "Scenario",
     "ScenarioGap",
+    "Section",
+    "SectionItem",
     "Series",
     "Unit",
     "UnitCatalog",
     "UnitMismatchError",
     "UnknownUnitError",
     "ValueKindError",
+    "VarianceForm",
     "Verdict",
+    "Wording",
     "Year",
     "YearToDate",
     "ZeroBaseError",
     "attainment",
+    "attainment_phrase",
     "compare",
     "date_line",
     "format_date",
@@ -93,6 +110,7 @@ __all__ = [
     "format_quantity",
     "from_roman",
     "growth",
+    "growth_phrase",
     "money_to_words",
     "number_to_words",
     "parse_date",
@@ -102,12 +120,16 @@ __all__ = [
     "parse_points",
     "parse_quantity",
     "point_change",
+    "points_phrase",
     "remaining",
+    "render_indicator",
+    "render_section",
     "reporting_window",
     "required_monthly_average",
     "share",
     "to_decimal",
     "to_roman",
     "variance",
+    "variance_phrase",
     "words_to_number",
 ]

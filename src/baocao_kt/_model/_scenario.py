@@ -255,6 +255,20 @@ scenario has cumulative amounts at months 3, 6, 9, 12 only
             )
         return subtract(through, before)
 
+    def covers(self, period: Period) -> bool:
+        """Whether `target` answers for ``period``: the scenario has amounts at its ends.
+
+        A quarterly scenario covers quarters, not months. A period of another year, or
+        a date range of part months, is an error as in `target`, not ``False``.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Scenario.from_cumulative(nn, 2026, {4: 50120, 12: 135800})
+        >>> s.covers(YearToDate(2026, 4)), s.covers(Month(2026, 4))
+        (True, False)
+        """
+        first, last = months_in_year(period, self.year, f"Scenario for {self.indicator.code!r}")
+        return last in self._cumulative and (first == 1 or first - 1 in self._cumulative)
+
     def check(self, plan: Plan) -> ScenarioGap | None:
         """``None`` when the year total equals the plan's target, else the `ScenarioGap`.
 

@@ -1,0 +1,1 @@
+"""Layer 7, report text: phrases, indicator sentences, sections and reports."""

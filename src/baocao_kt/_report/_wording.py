@@ -1,0 +1,134 @@
+"""`Wording`: the words and the shape of an indicator sentence, each with the seed's default.
+
+A caller changes a sentence by making a `Wording` (or ``attrs.evolve``-ing one), never
+by rewriting the renderer: the verb, the plan's and the scenario's words, where the
+reference goes in a variance, how the cumulative figure is set over the plan, the
+decimals of each percentage, and the two clause templates.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any, Literal
+
+import attrs
+
+from baocao_kt._report._phrases import VarianceForm
+from baocao_kt.errors import OptionError
+
+__all__ = ["CLAUSE_FIELDS", "OverPlan", "Wording"]
+
+#: How the cumulative figure is set over the plan: ``"scale"`` repeats the money scale
+#: (*50.520 triệu/135.800 triệu đồng*), ``"bare"`` writes the unit once (*103.700/351.147
+#: triệu đồng*), ``"none"`` leaves the plan out of the figure (*50.520 triệu đồng*).
+OverPlan = Literal["scale", "bare", "none"]
+_OVER_PLAN = ("scale", "bare", "none")
+_FORMS = ("before", "after")
+
+#: The fields a clause template may use.
+CLAUSE_FIELDS = ("name", "period", "status", "value")
+
+
+def _one_of(choices: tuple[str, ...], meaning: str) -> Any:  # noqa: ANN401 - an attrs validator
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in choices:
+            raise OptionError(
+                f"Wording: {attribute.name}={value!r} is not {meaning}; pass one of "
+                + ", ".join(repr(choice) for choice in choices),
+                option=attribute.name,
+                value=value,
+            )
+
+    return validate
+
+
+def _places(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is not int or not 0 <= value <= 3):
+        raise OptionError(
+            f"Wording: {attribute.name}={value!r} is not a number of decimals; pass an int "
+            "from 0 to 3, or None for the indicator's places",
+            option=attribute.name,
+            value=value,
+        )
+
+
+def _words(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise OptionError(
+            f"Wording: {attribute.name}={value!r} is not words; pass a non-empty str",
+            option=attribute.name,
+            value=value,
+        )
+
+
+def _template(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _words(_instance, attribute, value)
+    assert isinstance(value, str)  # noqa: S101 - checked just above, for mypy
+    try:
+        fields = [field for _, field, _, _ in string.Formatter().parse(value) if field is not None]
+    except ValueError as error:
+        raise OptionError(
+            f"Wording: {attribute.name}={value!r} is not a template: {error}",
+            option=attribute.name,
+            value=value,
+        ) from error
+    for field in fields:
+        if field not in CLAUSE_FIELDS:
+            raise OptionError(
+                f"Wording: {attribute.name}={value!r} uses {{{field}}}; a clause may use "
+                + ", ".join(f"{{{name}}}" for name in CLAUSE_FIELDS),
+                option=attribute.name,
+                value=value,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Wording:
+    """How `render_indicator` words its sentence; the defaults write the seed's B.I.1.
+
+    A sentence has a month clause and a cumulative clause. Each starts from its template
+    (fields ``{name}``, ``{period}``, ``{status}``, ``{value}``) and goes on with the
+    phrases there is data for, joined by commas: the month's variance to the scenario;
+    the attainment of the plan and the cumulative variance to the scenario. The clauses
+    are joined by ``"; "`` when the month clause has a phrase, else by ``", "`` (as the
+    seed writes it), or by ``separator`` when it is given.
+
+    Attributes:
+        month_clause: The month clause's template.
+        cumulative_clause: The cumulative clause's template.
+        verb: The attainment's verb, *bằng* or *đạt*.
+        plan_words: The plan's words; ``None`` for ``str(plan)`` (*kế hoạch năm 2026*).
+        scenario_words: The scenario's words (*kịch bản*, *kế hoạch kịch bản giải ngân*).
+        month_variance_form: ``"before"`` (*vượt kịch bản 2,5%*) or ``"after"``.
+        cumulative_variance_form: ``"after"`` (*vượt 0,8% so với kịch bản*) or ``"before"``.
+        over_plan: How the cumulative figure is set over the plan, see `OverPlan`.
+        month_variance_places: Decimals of the month's variance; ``None``: the indicator's.
+        attainment_places: Decimals of the attainment; ``None``: the indicator's.
+        cumulative_variance_places: Decimals of the cumulative variance; likewise.
+        separator: What joins the clauses; ``None`` for the rule above.
+
+    >>> Wording(verb="đạt", attainment_places=2).verb
+    'đạt'
+    >>> Wording(month_clause="{name} {period}: {valeur}")
+    Traceback (most recent call last):
+    ...
+    baocao_kt.errors.OptionError: Wording: month_clause='{name} {period}: {valeur}' uses \
+{valeur}; a clause may use {name}, {period}, {status}, {value}
+    """
+
+    month_clause: str = attrs.field(default="{name} {period} {status} {value}", validator=_template)
+    cumulative_clause: str = attrs.field(default="{period} {status} {value}", validator=_template)
+    verb: str = attrs.field(default="bằng", validator=_words)
+    plan_words: str | None = attrs.field(default=None, validator=_words)
+    scenario_words: str = attrs.field(default="kịch bản", validator=_words)
+    month_variance_form: VarianceForm = attrs.field(
+        default="before", validator=_one_of(_FORMS, "a variance form")
+    )
+    cumulative_variance_form: VarianceForm = attrs.field(
+        default="after", validator=_one_of(_FORMS, "a variance form")
+    )
+    over_plan: OverPlan = attrs.field(default="scale", validator=_one_of(_OVER_PLAN, "a style"))
+    month_variance_places: int | None = attrs.field(default=None, validator=_places)
+    attainment_places: int | None = attrs.field(default=None, validator=_places)
+    cumulative_variance_places: int | None = attrs.field(default=None, validator=_places)
+    separator: str | None = attrs.field(default=None)
