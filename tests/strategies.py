@@ -7,7 +7,17 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from baocao_kt import DateRange, Half, Month, Quantity, Quarter, UnitCatalog, Year, YearToDate
+from baocao_kt import (
+    DateRange,
+    Half,
+    Month,
+    Percent,
+    Quantity,
+    Quarter,
+    UnitCatalog,
+    Year,
+    YearToDate,
+)
 
 #: Finite decimals of report size, with any number of decimals they happen to have.
 finite_decimals = st.decimals(
@@ -31,6 +41,18 @@ def decimals_with_places(places: int) -> st.SearchStrategy[Decimal]:
 
 #: Numbers of decimal places a report shows.
 places = st.integers(min_value=0, max_value=3)
+
+#: Percents as the calculators make them, of either sign: written values and exact
+#: quotients (one third of a percent), near zero too, where "equal" is decided.
+percents = st.one_of(
+    st.builds(Percent, decimals_with_places(3)),
+    st.builds(
+        Percent.from_quotient,
+        st.integers(min_value=-(10**9), max_value=10**9),
+        st.integers(min_value=1, max_value=10**9),
+    ),
+    st.builds(Percent, st.decimals(min_value=-1, max_value=1, places=4)),
+)
 
 #: Integers across every scale the words must read (up to nghìn tỷ tỷ and beyond).
 word_integers = st.one_of(
