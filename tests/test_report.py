@@ -65,14 +65,14 @@ class TestPhrases:
             f"đạt 33,4% {BUDGET_WORDS}"
         )
         assert variance_phrase(variance(12250, 11950)) == "vượt kịch bản 2,5%"
-        assert variance_phrase(variance(50520, 50120), form="after") == (
+        assert variance_phrase(variance(50520, 50120), form="compared") == (
             "vượt 0,8% so với kịch bản"
         )
         assert variance_phrase(variance(275350, 237371), places=0) == "vượt kịch bản 16%"
 
     def test_falling_short_and_equal(self):
         assert variance_phrase(variance(9750, 10000), places=1) == "thấp hơn kịch bản 2,5%"
-        assert variance_phrase(variance(9750, 10000), form="after") == (
+        assert variance_phrase(variance(9750, 10000), form="compared") == (
             "thấp hơn 2,5% so với kịch bản"
         )
         assert variance_phrase(variance(100, 100)) == "bằng kịch bản"
@@ -100,6 +100,15 @@ class TestPhrases:
             "thấp hơn 0,66 điểm % so với cùng kỳ"
         )
 
+    def test_the_number_can_come_first_without_so_voi(self):
+        phrase = variance_phrase(
+            variance(3348, 1946),
+            reference="kế hoạch kịch bản giải ngân tháng 4",
+            form="after",
+            places=2,
+        )
+        assert phrase == "vượt 72,05% kế hoạch kịch bản giải ngân tháng 4"
+
     def test_words_are_choices(self):
         phrase = variance_phrase(
             variance(90, 100),
@@ -109,7 +118,7 @@ class TestPhrases:
         )
         assert phrase == "chưa đạt kế hoạch kịch bản giải ngân tháng 4 10%"
 
-    @given(percents, places, st.sampled_from(["before", "after"]))
+    @given(percents, places, st.sampled_from(["before", "compared", "after"]))
     def test_a_variance_phrase_states_the_rounded_magnitude_and_its_direction(
         self, percent, shown, form
     ):
@@ -203,7 +212,7 @@ class TestIndicatorSentence:
             cumulative_clause="{period} đạt {value}",
             verb="đạt",
             scenario_words="kế hoạch kịch bản giải ngân",
-            month_variance_form="after",
+            month_variance_form="compared",
             cumulative_variance_form="before",
             over_plan="none",
             month_variance_places=2,

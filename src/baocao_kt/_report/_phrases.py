@@ -23,9 +23,10 @@ __all__ = [
 ]
 
 #: Where the reference goes in a variance phrase: ``"before"`` the number (*vượt kịch bản
-#: 2,5%*) or ``"after"`` it (*vượt 0,8% so với kịch bản*).
-VarianceForm = Literal["before", "after"]
-_FORMS = ("before", "after")
+#: 2,5%*), ``"compared"``, after it with *so với* (*vượt 0,8% so với kịch bản*), or
+#: ``"after"`` it (*vượt 72,05% kế hoạch kịch bản giải ngân*).
+VarianceForm = Literal["before", "compared", "after"]
+_FORMS = ("before", "compared", "after")
 
 
 def _checked(value: object, kind: type[Percent | Points], phrase: str) -> None:
@@ -53,6 +54,8 @@ def _signed_phrase(
     word = above if sign > 0 else below
     if form == "before":
         return f"{word} {reference} {number}"
+    if form == "after":
+        return f"{word} {number} {reference}"
     return f"{word} {number} so với {reference}"
 
 
@@ -97,16 +100,18 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
     Args:
         percent: A `variance` (signed: positive above the reference).
         reference: The reference's words; *kịch bản* by default.
-        form: ``"before"`` puts the reference before the number, ``"after"`` writes
-            *so với* and the reference after it.
+        form: ``"before"`` puts the reference before the number, ``"compared"``
+            after it with *so với*, ``"after"`` after it without.
         places: The decimals shown; a variance that rounds to zero is *bằng kịch bản*.
         trim: Drop trailing zeros after rounding.
         words: The words for above, below and equal.
 
     >>> variance_phrase(variance(12250, 11950))
     'vượt kịch bản 2,5%'
-    >>> variance_phrase(variance(50520, 50120), form="after")
+    >>> variance_phrase(variance(50520, 50120), form="compared")
     'vượt 0,8% so với kịch bản'
+    >>> variance_phrase(variance(3348, 1946), reference="kế hoạch kịch bản", form="after", places=2)
+    'vượt 72,05% kế hoạch kịch bản'
     >>> variance_phrase(variance(9750, 10000), places=0)
     'thấp hơn kịch bản 3%'
     >>> variance_phrase(variance(651909, 651910))
@@ -116,7 +121,7 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
     if form not in _FORMS:
         raise OptionError(
             f"variance_phrase: form={form!r} is not a form; pass 'before' (vượt kịch bản "
-            "2,5%) or 'after' (vượt 2,5% so với kịch bản)",
+            "2,5%), 'compared' (vượt 2,5% so với kịch bản) or 'after' (vượt 2,5% kịch bản)",
             option="form",
             value=form,
         )
@@ -150,7 +155,7 @@ def growth_phrase(
     """
     _checked(percent, Percent, "growth_phrase")
     sign, number = _magnitude(percent, places, trim=trim)
-    return _signed_phrase(sign, number, reference, words, "after")
+    return _signed_phrase(sign, number, reference, words, "compared")
 
 
 def points_phrase(
@@ -180,4 +185,4 @@ def points_phrase(
     """
     _checked(points, Points, "points_phrase")
     sign, number = _magnitude(points, places, trim=trim)
-    return _signed_phrase(sign, number, reference, words, "after")
+    return _signed_phrase(sign, number, reference, words, "compared")

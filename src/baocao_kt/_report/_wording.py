@@ -23,7 +23,7 @@ __all__ = ["CLAUSE_FIELDS", "OverPlan", "Wording"]
 #: triệu đồng*), ``"none"`` leaves the plan out of the figure (*50.520 triệu đồng*).
 OverPlan = Literal["scale", "bare", "none"]
 _OVER_PLAN = ("scale", "bare", "none")
-_FORMS = ("before", "after")
+_FORMS = ("before", "compared", "after")
 
 #: The fields a clause template may use.
 CLAUSE_FIELDS = ("name", "period", "status", "value")
@@ -99,8 +99,8 @@ class Wording:
         verb: The attainment's verb, *bằng* or *đạt*.
         plan_words: The plan's words; ``None`` for ``str(plan)`` (*kế hoạch năm 2026*).
         scenario_words: The scenario's words (*kịch bản*, *kế hoạch kịch bản giải ngân*).
-        month_variance_form: ``"before"`` (*vượt kịch bản 2,5%*) or ``"after"``.
-        cumulative_variance_form: ``"after"`` (*vượt 0,8% so với kịch bản*) or ``"before"``.
+        month_variance_form: ``"before"`` (*vượt kịch bản 2,5%*); see `VarianceForm`.
+        cumulative_variance_form: ``"compared"`` (*vượt 0,8% so với kịch bản*).
         over_plan: How the cumulative figure is set over the plan, see `OverPlan`.
         month_variance_places: Decimals of the month's variance; ``None``: the indicator's.
         attainment_places: Decimals of the attainment; ``None``: the indicator's.
@@ -125,7 +125,7 @@ class Wording:
         default="before", validator=_one_of(_FORMS, "a variance form")
     )
     cumulative_variance_form: VarianceForm = attrs.field(
-        default="after", validator=_one_of(_FORMS, "a variance form")
+        default="compared", validator=_one_of(_FORMS, "a variance form")
     )
     over_plan: OverPlan = attrs.field(default="scale", validator=_one_of(_OVER_PLAN, "a style"))
     month_variance_places: int | None = attrs.field(default=None, validator=_places)
