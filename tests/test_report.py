@@ -235,6 +235,13 @@ class TestIndicatorSentence:
         sentence = render_indicator(households, APRIL, series, plan=Plan(households, 2026, 500))
         assert "lũy kế 4 tháng thực hiện 151/500 hộ, bằng 30% kế hoạch năm 2026." in sentence
 
+    def test_the_figures_can_be_rounded_for_the_sentence(self):
+        mean = Indicator("GIA", "Giá lúa bình quân", "đồng", aggregation="mean")
+        series = year_to_april(mean, [7100, 7200, 7250], 7300, april_status="actual")
+        assert "lũy kế 4 tháng thực hiện 7.212,5 đồng" in render_indicator(mean, APRIL, series)
+        rounded = render_indicator(mean, APRIL, series, wording=Wording(value_places=0))
+        assert "lũy kế 4 tháng thực hiện 7.213 đồng" in rounded
+
     def test_an_adjusted_plan_says_so(self):
         sentence = render_indicator(NLTS, APRIL, NLTS_SERIES, plan=NLTS_PLAN.adjusted(140000))
         assert sentence.endswith("bằng 36,1% kế hoạch năm 2026 sau điều chỉnh, bổ sung.")

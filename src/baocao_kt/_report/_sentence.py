@@ -83,7 +83,7 @@ bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản.
             name=indicator.name,
             period=month.label("short"),
             status=figure.words,
-            value=f"{format_number(figure.value)} {unit}",
+            value=f"{format_number(figure.value, wording.value_places)} {unit}",
         )
     ]
     if scenario is not None and scenario.covers(month):
@@ -135,12 +135,13 @@ def _or(places: int | None, default: int) -> int:
 
 def _over_plan(value: Decimal, plan: Plan | None, unit: str, wording: Wording) -> str:
     """The cumulative figure, set over the plan as the wording says."""
+    figure = format_number(value, wording.value_places)
     if plan is None or wording.over_plan == "none":
-        return f"{format_number(value)} {unit}"
+        return f"{figure} {unit}"
+    target = format_number(plan.target, wording.value_places)
     if wording.over_plan == "scale" and unit.endswith(" đồng"):
-        scale = unit.removesuffix(" đồng")
-        return f"{format_number(value)} {scale}/{format_number(plan.target)} {unit}"
-    return f"{format_number(value)}/{format_number(plan.target)} {unit}"
+        return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
+    return f"{figure}/{target} {unit}"
 
 
 def _check(  # noqa: PLR0913 - one check per argument of render_indicator

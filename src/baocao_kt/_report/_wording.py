@@ -105,6 +105,9 @@ class Wording:
         month_variance_places: Decimals of the month's variance; ``None``: the indicator's.
         attainment_places: Decimals of the attainment; ``None``: the indicator's.
         cumulative_variance_places: Decimals of the cumulative variance; likewise.
+        value_places: Decimals of the figures (rounded half-up); ``None`` writes every
+            digit the figure has (*5.108,711*), which suits figures typed in a sheet but
+            not a mean of months.
         separator: What joins the clauses; ``None`` for the rule above.
 
     >>> Wording(verb="đạt", attainment_places=2).verb
@@ -131,4 +134,5 @@ class Wording:
     month_variance_places: int | None = attrs.field(default=None, validator=_places)
     attainment_places: int | None = attrs.field(default=None, validator=_places)
     cumulative_variance_places: int | None = attrs.field(default=None, validator=_places)
+    value_places: int | None = attrs.field(default=None, validator=_places)
     separator: str | None = attrs.field(default=None)
