@@ -295,6 +295,7 @@ class TestWording:
             ({"cumulative_clause": "{period} {status"}, "not a template"),
             ({"month_clause": "{name} {unit}"}, "uses {unit}"),
             ({"month_clause": "{0}"}, "uses {0}"),
+            ({"separator": 1}, "separator=1"),
         ],
     )
     def test_bad_wording_is_refused_at_construction(self, options, named):

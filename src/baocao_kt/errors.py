@@ -24,6 +24,7 @@ __all__ = [
     "OptionError",
     "ParseError",
     "PeriodError",
+    "ReportDataError",
     "UnitMismatchError",
     "UnknownUnitError",
     "ValueKindError",
@@ -199,3 +200,26 @@ class MissingFigureError(BaoCaoError, LookupError):
         super().__init__(message)
         self.month = month
         self.period = period
+
+
+class ReportDataError(BaoCaoError, ValueError):
+    """A report data file (TOML) that cannot be read as a report.
+
+    The message names the file, the key and the value, says what would be right, and
+    keeps the message of the error underneath (a `ParseError`, an `UnknownUnitError`, …),
+    which is also the exception's ``__cause__``.
+
+    Attributes:
+        source: The file's path as given (``"<string>"`` for text).
+        key: The dotted key of the offending value (``"indicators.NLTS.figures.estimate.4"``,
+            ``"sections[0].indicators[1]"``), or ``None`` when the file as a whole is wrong
+            (not TOML).
+        value: The offending value as the file has it; for a wrong key (a misspelt one,
+            month 13), the key as written; ``None`` for a missing key.
+    """
+
+    def __init__(self, message: str, *, source: str, key: str | None, value: object) -> None:
+        super().__init__(message)
+        self.source = source
+        self.key = key
+        self.value = value

@@ -78,6 +78,14 @@ hoạch năm 2026.
     return "\n".join(lines)
 
 
+def _items(items: Iterable[SectionItem]) -> tuple[SectionItem, ...]:
+    return tuple(items)
+
+
+def _sections(sections: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(sections)
+
+
 @attrs.frozen(kw_only=True)
 class Section:
     """A heading and the items under it, in order.
@@ -88,7 +96,7 @@ class Section:
     """
 
     heading: str | None = None
-    items: tuple[SectionItem, ...] = attrs.field(converter=tuple)
+    items: tuple[SectionItem, ...] = attrs.field(converter=_items)
 
     def render(self, month: Month, *, bullet: str = "- ") -> str:
         """The section's text for ``month`` (see `render_section`)."""
@@ -107,7 +115,7 @@ class Report:
     """
 
     month: Month
-    sections: tuple[Section, ...] = attrs.field(converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(converter=_sections)
     title: str | None = None
     source: str | None = None
 

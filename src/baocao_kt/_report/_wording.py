@@ -61,6 +61,15 @@ def _words(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
+def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise OptionError(
+            f"Wording: {attribute.name}={value!r} is not text; pass a str, such as '; '",
+            option=attribute.name,
+            value=value,
+        )
+
+
 def _template(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _words(_instance, attribute, value)
     assert isinstance(value, str)  # noqa: S101 - checked just above, for mypy
@@ -135,4 +144,4 @@ class Wording:
     attainment_places: int | None = attrs.field(default=None, validator=_places)
     cumulative_variance_places: int | None = attrs.field(default=None, validator=_places)
     value_places: int | None = attrs.field(default=None, validator=_places)
-    separator: str | None = attrs.field(default=None)
+    separator: str | None = attrs.field(default=None, validator=_text)

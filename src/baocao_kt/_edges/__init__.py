@@ -1,0 +1,1 @@
+"""Layer 8, edges: data files, template filters, the command."""
