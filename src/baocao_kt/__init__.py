@@ -18,6 +18,8 @@ from baocao_kt._calculators._ratios import (
     variance,
 )
 from baocao_kt._calculators._verdict import Verdict, compare
+from baocao_kt._edges._jinja import jinja_filters, register_filters
+from baocao_kt._edges._toml import load_report, loads_report
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario, ScenarioGap
 from baocao_kt._model._series import Figure, Series
@@ -54,6 +56,7 @@ from baocao_kt.errors import (
     OptionError,
     ParseError,
     PeriodError,
+    ReportDataError,
     UnitMismatchError,
     UnknownUnitError,
     ValueKindError,
@@ -83,6 +86,7 @@ __all__ = [
     "Quantity",
     "Quarter",
     "Report",
+    "ReportDataError",
     "Scenario",
     "ScenarioGap",
     "Section",
@@ -111,6 +115,9 @@ __all__ = [
     "from_roman",
     "growth",
     "growth_phrase",
+    "jinja_filters",
+    "load_report",
+    "loads_report",
     "money_to_words",
     "number_to_words",
     "parse_date",
@@ -121,6 +128,7 @@ __all__ = [
     "parse_quantity",
     "point_change",
     "points_phrase",
+    "register_filters",
     "remaining",
     "render_indicator",
     "render_section",
