@@ -11,6 +11,7 @@ năm*), the report chose which it means, and the two values differ.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import ClassVar
 
 import attrs
@@ -34,6 +35,10 @@ __all__ = ["Half", "Month", "Quarter", "Year", "YearToDate", "months_of"]
 _YEAR = whole_number(MIN_YEAR, MAX_YEAR, "a year a date can have (such as 2026)")
 
 
+# Cached: the result is an immutable tuple of immutable values, and a report asks for the
+# months of the same few windows for every indicator (validating twelve Months each time
+# was half the cost of a sentence).
+@functools.lru_cache(maxsize=4096)
 def months_of(year: int, first: int, last: int) -> tuple[Month, ...]:
     """The months ``first`` to ``last`` (inclusive) of ``year``."""
     return tuple(Month(year, month) for month in range(first, last + 1))
@@ -126,6 +131,16 @@ class Month(PeriodBase):
 
     def _key(self) -> tuple[int, int]:
         return (self.year, self.month)
+
+    # Months are the keys of every series: equality and hash without the general tuples
+    # (the same values as PeriodBase's, which no other kind of period equals).
+    def __eq__(self, other: object) -> bool:
+        if type(other) is Month:
+            return self.year == other.year and self.month == other.month
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(("Month", self.year, self.month))
 
 
 @attrs.frozen(eq=False)

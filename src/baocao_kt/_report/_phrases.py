@@ -41,8 +41,7 @@ def _checked(value: object, kind: type[Percent | Points], phrase: str) -> None:
 def _magnitude(value: Percent | Points, places: int, *, trim: bool) -> tuple[int, str]:
     """The sign at the shown precision (-1, 0, 1) and the text of the absolute value."""
     check_places(places)
-    sign = int(value.rounded(places).compare(0))
-    return sign, abs(value).format(places, trim=trim)
+    return value.signed_text(places, trim=trim)
 
 
 def _signed_phrase(

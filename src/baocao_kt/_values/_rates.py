@@ -97,6 +97,18 @@ class _ExactRate:
             whole += 1
         return (-1 if numerator < 0 and whole else 1), whole
 
+    def signed_text(self, places: int, *, trim: bool = False) -> tuple[int, str]:
+        """The sign at ``places`` decimals (-1, 0 or 1) and the text of the absolute value.
+
+        For phrases, which say the sign in words (*vượt*, *thấp hơn*, *bằng*): a value
+        that rounds to zero has the sign 0.
+
+        >>> Percent("-2.46").signed_text(1), Percent("0.04").signed_text(1)
+        ((-1, '2,5%'), (0, '0,0%'))
+        """
+        sign, whole = self._units_of_last_place(places)
+        return (sign if whole else 0), self._text(1, whole, places, trim=trim)
+
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half-up to ``places`` decimals (by default as ``str()`` shows).
 
@@ -119,7 +131,12 @@ class _ExactRate:
         # Written from the rounded int directly: a percent is formatted once per table
         # cell, and this is twice as fast as a Decimal through `vietnamese_digits`.
         sign, whole = self._units_of_last_place(places)
-        exponent = self._DEFAULT_PLACES if places is None else places
+        return self._text(
+            sign, whole, self._DEFAULT_PLACES if places is None else places, trim=trim
+        )
+
+    def _text(self, sign: int, whole: int, exponent: int, *, trim: bool) -> str:
+        """The text of ``sign × whole`` units of the ``exponent``-th decimal."""
         integer, fraction = divmod(whole, 10**exponent)
         text = f"{'-' if sign < 0 else ''}{integer:,}".replace(",", ".")
         digits = str(fraction).zfill(exponent) if exponent else ""
