@@ -23,7 +23,7 @@ from baocao_kt import (
     to_decimal,
 )
 from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
-from tests.strategies import finite_decimals, places
+from tests.strategies import finite_decimals, percents, places
 
 
 class TestToDecimal:
@@ -139,6 +139,15 @@ class TestRounding:
 
 
 class TestPercent:
+    @given(percents, places, st.booleans())
+    def test_signed_text_is_the_sign_shown_and_the_text_of_the_magnitude(
+        self, percent, shown, trim
+    ):
+        sign, text = percent.signed_text(shown, trim=trim)
+        assert sign == percent.rounded(shown).compare(0)
+        assert text == abs(percent).format(shown, trim=trim)
+        assert not text.startswith("-")
+
     def test_the_seed_spending_attainment_is_29_53_not_29_04(self):
         spending = Percent.from_quotient(103700, 351147)
         assert spending.format(2) == "29,53%"
