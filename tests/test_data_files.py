@@ -19,8 +19,11 @@ from baocao_kt import (
     Series,
     UnknownUnitError,
     Wording,
+    YearToDate,
+    attainment,
     load_report,
     loads_report,
+    variance,
 )
 
 ROOT = Path(__file__).parents[1]
@@ -108,6 +111,46 @@ def test_the_investment_example_writes_the_seeds_lines():
     assert text + "\n" == golden
     typeset = [line.replace("23,3 %", "23,3%").replace("*", "") for line in SEED_INVESTMENT]
     assert text.split("\n")[1:] == ["- " + line for line in typeset]
+
+
+# Every percentage the seed's B.I.1-4 and its public-investment lines state, computed by the
+# calculators from the example files: (file, code, the period's month count (1: April,
+# 4: the year to date), calculator, reference, decimals, as written).
+SEED_PERCENTAGES = [
+    ("", "NLTS", 1, "variance", "scenario", 1, "2,5%"),
+    ("", "NLTS", 4, "attainment", "plan", 1, "37,2%"),
+    ("", "NLTS", 4, "variance", "scenario", 1, "0,8%"),
+    ("", "CNXD", 1, "variance", "scenario", 0, "16%"),
+    ("", "CNXD", 4, "attainment", "plan", 1, "34,8%"),
+    ("", "CNXD", 4, "variance", "scenario", 2, "7,37%"),
+    ("", "DV", 1, "variance", "scenario", 0, "17%"),
+    ("", "DV", 4, "attainment", "plan", 2, "35,75%"),
+    ("", "DV", 4, "variance", "scenario", 2, "4,94%"),
+    ("", "THU", 4, "attainment", "plan", 1, "33,4%"),
+    ("", "THU", 4, "variance", "scenario", 2, "32,35%"),
+    ("", "CHI", 4, "attainment", "plan", 2, "29,53%"),  # the seed says 29,04%
+    ("_dau_tu_cong", "GN_TP", 1, "variance", "scenario", 1, "0,0%"),  # bằng kịch bản
+    ("_dau_tu_cong", "GN_TP", 4, "attainment", "plan", 1, "23,3%"),
+    ("_dau_tu_cong", "GN_TP", 4, "variance", "scenario", 1, "0,0%"),
+    ("_dau_tu_cong", "GN_PHUONG", 1, "variance", "scenario", 2, "72,05%"),
+    ("_dau_tu_cong", "GN_PHUONG", 4, "attainment", "plan", 2, "31,12%"),
+    ("_dau_tu_cong", "GN_PHUONG", 4, "variance", "scenario", 2, "4,93%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "code", "months", "calculator", "reference", "places", "written"),
+    [pytest.param(*row, id=f"{row[1]}-{row[2]}-{row[3]}") for row in SEED_PERCENTAGES],
+)
+def test_every_percentage_of_the_seed_from_the_example_data(
+    suffix, code, months, calculator, reference, places, written
+):
+    item = load_report(EXAMPLE.with_name(f"phu_lien_2026_04{suffix}.toml")).item(code)
+    period = Month(2026, 4) if months == 1 else YearToDate(2026, months)
+    actual = item.series.value(period).value
+    target = item.plan.target if reference == "plan" else item.scenario.target(period)
+    percent = {"attainment": attainment, "variance": variance}[calculator](actual, target)
+    assert percent.format(places) == written
 
 
 def test_the_example_file_has_what_the_seed_states():
