@@ -17,9 +17,9 @@ from decimal import Decimal
 from baocao_kt._calculators._ratios import attainment, variance
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
-from baocao_kt._model._series import Series
-from baocao_kt._periods._calendar import Month
-from baocao_kt._report._phrases import attainment_phrase, variance_phrase
+from baocao_kt._model._series import Figure, Series
+from baocao_kt._periods._calendar import Month, YearToDate
+from baocao_kt._report._phrases import VarianceForm, attainment_phrase, variance_phrase
 from baocao_kt._report._wording import Wording
 from baocao_kt._text._numbers import format_number
 from baocao_kt.errors import OptionError, PeriodError, ValueKindError
@@ -75,54 +75,37 @@ bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản.
     """
     wording = _DEFAULT if wording is None else wording
     _check(indicator, month, series=series, plan=plan, scenario=scenario, wording=wording)
-    unit = indicator.unit_name
     places = indicator.places
     figure = series.value(month)
+    month_text = _amount(figure.value, indicator, wording)
     month_parts = [
-        wording.month_clause.format(
-            name=indicator.name,
-            period=month.label("short"),
-            status=figure.words,
-            value=f"{format_number(figure.value, wording.value_places)} {unit}",
-        )
+        _opening(wording.month_clause, indicator, month, figure, month_text),
+        *_against_scenario(
+            figure.value,
+            scenario,
+            month,
+            wording,
+            form=wording.month_variance_form,
+            places=_or(wording.month_variance_places, places),
+        ),
     ]
-    if scenario is not None and scenario.covers(month):
-        month_parts.append(
-            variance_phrase(
-                variance(figure.value, scenario.target(month)),
-                reference=wording.scenario_words,
-                form=wording.month_variance_form,
-                places=_or(wording.month_variance_places, places),
-            )
-        )
     window = month.year_to_date()
     cumulative = series.value(window)
+    cumulative_text = _over_plan(cumulative.value, plan, indicator, wording)
     cumulative_parts = [
-        wording.cumulative_clause.format(
-            name=indicator.name,
-            period=window.label("short"),
-            status=cumulative.words,
-            value=_over_plan(cumulative.value, plan, unit, wording),
-        )
+        _opening(wording.cumulative_clause, indicator, window, cumulative, cumulative_text),
+        *_against_plan(
+            cumulative.value, plan, wording, places=_or(wording.attainment_places, places)
+        ),
+        *_against_scenario(
+            cumulative.value,
+            scenario,
+            window,
+            wording,
+            form=wording.cumulative_variance_form,
+            places=_or(wording.cumulative_variance_places, places),
+        ),
     ]
-    if plan is not None:
-        cumulative_parts.append(
-            attainment_phrase(
-                attainment(cumulative.value, plan.target),
-                str(plan) if wording.plan_words is None else wording.plan_words,
-                verb=wording.verb,
-                places=_or(wording.attainment_places, places),
-            )
-        )
-    if scenario is not None and scenario.covers(window):
-        cumulative_parts.append(
-            variance_phrase(
-                variance(cumulative.value, scenario.target(window)),
-                reference=wording.scenario_words,
-                form=wording.cumulative_variance_form,
-                places=_or(wording.cumulative_variance_places, places),
-            )
-        )
     separator = wording.separator
     if separator is None:
         separator = "; " if len(month_parts) > 1 else ", "
@@ -133,15 +116,61 @@ def _or(places: int | None, default: int) -> int:
     return default if places is None else places
 
 
-def _over_plan(value: Decimal, plan: Plan | None, unit: str, wording: Wording) -> str:
+def _opening(
+    template: str, indicator: Indicator, period: Month | YearToDate, figure: Figure, value: str
+) -> str:
+    """A clause's template filled in with the figure of ``period`` written as ``value``."""
+    return template.format(
+        name=indicator.name, period=period.label("short"), status=figure.words, value=value
+    )
+
+
+def _amount(value: Decimal, indicator: Indicator, wording: Wording) -> str:
+    """A figure and its unit: *12.250 triệu đồng*."""
+    return f"{format_number(value, wording.value_places)} {indicator.unit_name}"
+
+
+def _over_plan(value: Decimal, plan: Plan | None, indicator: Indicator, wording: Wording) -> str:
     """The cumulative figure, set over the plan as the wording says."""
-    figure = format_number(value, wording.value_places)
     if plan is None or wording.over_plan == "none":
-        return f"{figure} {unit}"
+        return _amount(value, indicator, wording)
+    figure = format_number(value, wording.value_places)
     target = format_number(plan.target, wording.value_places)
+    unit = indicator.unit_name
     if wording.over_plan == "scale" and unit.endswith(" đồng"):
         return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
     return f"{figure}/{target} {unit}"
+
+
+def _against_plan(value: Decimal, plan: Plan | None, wording: Wording, *, places: int) -> list[str]:
+    """The attainment phrase of ``value``, if there is a plan."""
+    if plan is None:
+        return []
+    words = str(plan) if wording.plan_words is None else wording.plan_words
+    return [
+        attainment_phrase(attainment(value, plan.target), words, verb=wording.verb, places=places)
+    ]
+
+
+def _against_scenario(  # noqa: PLR0913 - a phrase's data and its two wording choices
+    value: Decimal,
+    scenario: Scenario | None,
+    period: Month | YearToDate,
+    wording: Wording,
+    *,
+    form: VarianceForm,
+    places: int,
+) -> list[str]:
+    """The variance phrase of ``value``, if the scenario has a target for ``period``."""
+    if scenario is None or not scenario.covers(period):
+        return []
+    phrase = variance_phrase(
+        variance(value, scenario.target(period)),
+        reference=wording.scenario_words,
+        form=form,
+        places=places,
+    )
+    return [phrase]
 
 
 def _check(  # noqa: PLR0913 - one check per argument of render_indicator
