@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
@@ -107,6 +108,7 @@ class TestExactness:
         assert hash(fast) == hash(general)
         assert not fast < general
         assert fast.exact == general.exact
+        assert pickle.loads(pickle.dumps(calculate(value, reference))) == general  # noqa: S301 - our own bytes
 
     def test_two_decimals_keep_the_error_cases(self):
         with pytest.raises(ZeroBaseError):
