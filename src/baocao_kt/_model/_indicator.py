@@ -20,7 +20,17 @@ from baocao_kt._units._unit import Unit, exact_decimal
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt.errors import OptionError, UnitMismatchError, ValueKindError
 
-__all__ = ["Aggregation", "Direction", "Indicator", "Plan", "PlanKind", "amount", "check_year"]
+__all__ = [
+    "Aggregation",
+    "Direction",
+    "Indicator",
+    "Plan",
+    "PlanKind",
+    "amount",
+    "check_year",
+    "one_of",
+    "shown_places",
+]
 
 Aggregation = Literal["sum", "last", "mean", "ratio"]
 Direction = Literal["higher", "lower"]
@@ -38,7 +48,7 @@ check_year = whole_number(MIN_YEAR, MAX_YEAR, "a year a date can have (such as 2
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _one_of(choices: tuple[object, ...], meaning: str) -> _Validator:
+def one_of(choices: tuple[object, ...], meaning: str) -> _Validator:
     """An attrs validator: one of ``choices``, else `OptionError` naming the field."""
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -54,12 +64,13 @@ def _one_of(choices: tuple[object, ...], meaning: str) -> _Validator:
     return validate
 
 
-def _places(instance: object, _attribute: object, value: object) -> None:
+def shown_places(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: a number of decimals a report shows, 0 to 3."""
     if type(value) is not int or not 0 <= value <= 3:
         raise OptionError(
-            f"{type(instance).__name__}: places={value!r} is not a number of decimals for "
-            "percentages; pass an int from 0 to 3",
-            option="places",
+            f"{type(instance).__name__}: {attribute.name}={value!r} is not a number of "
+            "decimals to show; pass an int from 0 to 3",
+            option=attribute.name,
             value=value,
         )
 
@@ -120,20 +131,20 @@ class Indicator:
     >>> Indicator("NN", "Nông nghiệp", "triệu đồng", places=4)
     Traceback (most recent call last):
     ...
-    baocao_kt.errors.OptionError: Indicator: places=4 is not a number of decimals for \
-percentages; pass an int from 0 to 3
+    baocao_kt.errors.OptionError: Indicator: places=4 is not a number of decimals to show; \
+pass an int from 0 to 3
     """
 
     code: str = attrs.field(validator=_text)
     name: str = attrs.field(validator=_text)
     unit: Unit | None = attrs.field(converter=_unit)
     aggregation: Aggregation = attrs.field(
-        default="sum", kw_only=True, validator=_one_of(_AGGREGATIONS, "an aggregation rule")
+        default="sum", kw_only=True, validator=one_of(_AGGREGATIONS, "an aggregation rule")
     )
     direction: Direction = attrs.field(
-        default="higher", kw_only=True, validator=_one_of(_DIRECTIONS, "a direction")
+        default="higher", kw_only=True, validator=one_of(_DIRECTIONS, "a direction")
     )
-    places: int = attrs.field(default=1, kw_only=True, validator=_places)
+    places: int = attrs.field(default=1, kw_only=True, validator=shown_places)
     numerator: Indicator | None = attrs.field(default=None, kw_only=True)
     denominator: Indicator | None = attrs.field(default=None, kw_only=True)
 
@@ -277,7 +288,7 @@ class Plan:
     indicator: Indicator
     year: int = attrs.field(validator=check_year)
     target: Decimal
-    kind: PlanKind = attrs.field(validator=_one_of(_KINDS, "a kind of plan"))
+    kind: PlanKind = attrs.field(validator=one_of(_KINDS, "a kind of plan"))
     is_adjusted: bool = False
 
     def __init__(

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import attrs
 
+from baocao_kt._model._indicator import one_of, shown_places
 from baocao_kt._report._phrases import VarianceForm
 from baocao_kt.errors import OptionError
 
@@ -29,27 +30,7 @@ _FORMS = ("before", "compared", "after")
 CLAUSE_FIELDS = ("name", "period", "status", "value")
 
 
-def _one_of(choices: tuple[str, ...], meaning: str) -> Any:  # noqa: ANN401 - an attrs validator
-    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in choices:
-            raise OptionError(
-                f"Wording: {attribute.name}={value!r} is not {meaning}; pass one of "
-                + ", ".join(repr(choice) for choice in choices),
-                option=attribute.name,
-                value=value,
-            )
-
-    return validate
-
-
-def _places(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (type(value) is not int or not 0 <= value <= 3):
-        raise OptionError(
-            f"Wording: {attribute.name}={value!r} is not a number of decimals; pass an int "
-            "from 0 to 3, or None for the indicator's places",
-            option=attribute.name,
-            value=value,
-        )
+_optional_places = attrs.validators.optional(shown_places)
 
 
 def _words(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -134,14 +115,14 @@ class Wording:
     plan_words: str | None = attrs.field(default=None, validator=_words)
     scenario_words: str = attrs.field(default="kịch bản", validator=_words)
     month_variance_form: VarianceForm = attrs.field(
-        default="before", validator=_one_of(_FORMS, "a variance form")
+        default="before", validator=one_of(_FORMS, "a variance form")
     )
     cumulative_variance_form: VarianceForm = attrs.field(
-        default="compared", validator=_one_of(_FORMS, "a variance form")
+        default="compared", validator=one_of(_FORMS, "a variance form")
     )
-    over_plan: OverPlan = attrs.field(default="scale", validator=_one_of(_OVER_PLAN, "a style"))
-    month_variance_places: int | None = attrs.field(default=None, validator=_places)
-    attainment_places: int | None = attrs.field(default=None, validator=_places)
-    cumulative_variance_places: int | None = attrs.field(default=None, validator=_places)
-    value_places: int | None = attrs.field(default=None, validator=_places)
+    over_plan: OverPlan = attrs.field(default="scale", validator=one_of(_OVER_PLAN, "a style"))
+    month_variance_places: int | None = attrs.field(default=None, validator=_optional_places)
+    attainment_places: int | None = attrs.field(default=None, validator=_optional_places)
+    cumulative_variance_places: int | None = attrs.field(default=None, validator=_optional_places)
+    value_places: int | None = attrs.field(default=None, validator=_optional_places)
     separator: str | None = attrs.field(default=None, validator=_text)
