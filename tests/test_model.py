@@ -16,6 +16,7 @@ from baocao_kt import (
     Half,
     Indicator,
     MissingFigureError,
+    MissingValueError,
     Month,
     OptionError,
     Percent,
@@ -266,7 +267,7 @@ def test_figure_validates():
         Figure(Month(2026, 4), 1, "ước")
     with pytest.raises(ValueKindError):
         Figure("tháng 4", 1)
-    with pytest.raises(ValueKindError):
+    with pytest.raises(MissingValueError):
         Figure(Month(2026, 4), None)
 
 

@@ -89,7 +89,7 @@ class TestFormatNumber:
         with pytest.raises(ValueKindError):
             format_number(True)
         with pytest.raises(ValueError, match="not a finite number"):
-            format_number(float("nan"))
+            format_number(float("inf"))
 
 
 class TestParseNumber:

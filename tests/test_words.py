@@ -145,12 +145,12 @@ class TestNumberToWords:
         for n in (0, 7, 1005, -2_000_001_000, 10**25):
             assert number_to_words(n) == number_to_words(Decimal(n)) == number_to_words(str(n))
 
-    @pytest.mark.parametrize("value", [True, None, [1], b"1"])
+    @pytest.mark.parametrize("value", [True, [1], b"1"])
     def test_non_numbers_are_value_kind_errors(self, value):
         with pytest.raises(ValueKindError):
             number_to_words(value)
 
-    @pytest.mark.parametrize("value", [float("nan"), "inf", Decimal("-Infinity")])
+    @pytest.mark.parametrize("value", ["nan", "inf", Decimal("-Infinity"), Decimal("sNaN")])
     def test_non_finite_values_are_refused(self, value):
         with pytest.raises(NonFiniteError):
             number_to_words(value)

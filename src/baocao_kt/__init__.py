@@ -50,7 +50,9 @@ from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import (
     BaoCaoError,
+    MagnitudeError,
     MissingFigureError,
+    MissingValueError,
     NonFiniteError,
     OppositeSignError,
     OptionError,
@@ -69,7 +71,9 @@ __all__ = [
     "Figure",
     "Half",
     "Indicator",
+    "MagnitudeError",
     "MissingFigureError",
+    "MissingValueError",
     "Month",
     "NonFiniteError",
     "NotAvailable",

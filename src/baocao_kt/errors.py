@@ -18,7 +18,9 @@ from __future__ import annotations
 
 __all__ = [
     "BaoCaoError",
+    "MagnitudeError",
     "MissingFigureError",
+    "MissingValueError",
     "NonFiniteError",
     "OppositeSignError",
     "OptionError",
@@ -77,6 +79,36 @@ class NonFiniteError(BaoCaoError, ValueError):
 
     Attributes:
         value: The refused value.
+    """
+
+    def __init__(self, message: str, *, value: object) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+class MagnitudeError(BaoCaoError, ValueError):
+    """A number too large or too small to be a report figure (``1E+5000``, ``1E-999``).
+
+    Every figure lies between 10⁻¹⁰⁰ and 10¹⁰¹, and a numeral read from text has at
+    most 300 digits: far beyond any report, and enough to keep every operation instant.
+
+    Attributes:
+        value: The refused value.
+    """
+
+    def __init__(self, message: str, *, value: object) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+class MissingValueError(BaoCaoError, ValueError):
+    """A missing value (``None``, NaN from a table, ``pandas.NA``) where a figure is needed.
+
+    A missing figure is never read as zero. Where the caller asked for it (``na=True``),
+    the result is ``n.a.`` instead.
+
+    Attributes:
+        value: The missing value as given.
     """
 
     def __init__(self, message: str, *, value: object) -> None:
