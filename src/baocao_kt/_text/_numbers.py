@@ -12,11 +12,13 @@ from decimal import Decimal
 
 from baocao_kt._text._input import require_text, stripped_bounds
 from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._values._limits import MAX_TEXT_DIGITS, out_of_bounds, within_bounds
 from baocao_kt._values._notation import vietnamese_digits
 from baocao_kt._values._rounding import round_half_up
-from baocao_kt.errors import OptionError, ParseError
+from baocao_kt.errors import MagnitudeError, OptionError, ParseError
 
-_VIETNAMESE_NUMBER = re.compile(r"([-−]?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+# A thousands group never follows a leading 0: "0.005" is English notation for 0,005.
+_VIETNAMESE_NUMBER = re.compile(r"([-−]?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
 _DIGITS = frozenset("0123456789")
 _SIGNS = frozenset("-−")
 _NOT_NUMBERS = frozenset({"nan", "snan", "inf", "infinity", "∞"})
@@ -50,7 +52,10 @@ def format_number(
     >>> format_number(Decimal("17.00"), trim=True), format_number(2, pad=2)
     ('17', '02')
     """
-    number = value if type(value) is Decimal else to_decimal(value)
+    if type(value) is Decimal and value.is_finite() and within_bounds(value):
+        number = value
+    else:
+        number = to_decimal(value)
     if places is not None:
         number = round_half_up(number, places)
     if type(pad) is not int or pad < 0:
@@ -65,8 +70,10 @@ def format_number(
 def parse_number(text: str) -> Decimal:
     """Read a number written the Vietnamese way; the inverse of `format_number`.
 
-    Thousands are grouped with ``.`` (exactly three digits after each), decimals follow
-    ``,``; surrounding spaces (also non-breaking) are allowed. Anything else is a
+    Thousands are grouped with ``.`` (exactly three digits after each, and never after
+    a leading ``0``: ``0.005`` is English notation), decimals follow ``,``; surrounding
+    spaces (also non-breaking) are allowed. A numeral has at most 300 digits and the
+    value is within the bounds of a figure (`MagnitudeError` beyond them). Anything else is a
     `ParseError` carrying the text, the position of the first unreadable character
     and, when one is likely, the intended form.
 
@@ -96,7 +103,19 @@ def read_number(text: str, start: int, end: int) -> Decimal:
     digits = integer.replace(".", "")
     if fraction:
         digits = f"{digits}.{fraction}"
-    return Decimal("-" + digits if sign else digits)
+    if len(digits) > MAX_TEXT_DIGITS:
+        raise MagnitudeError(
+            f"{text[start : start + 20]!r}… holds a numeral of {len(digits) - bool(fraction)} "
+            f"digits (position {start}); a numeral has at most {MAX_TEXT_DIGITS}",
+            value=text[start:end],
+        )
+    number = Decimal(digits)
+    if not within_bounds(number):
+        shown = text[start:end] if end - start <= 40 else text[start : start + 20] + "…"
+        raise MagnitudeError(
+            f"{shown!r} (position {start}) {out_of_bounds(number)}", value=text[start:end]
+        )
+    return -number if sign and number else number
 
 
 def _diagnose(text: str, start: int, end: int) -> ParseError:
@@ -136,6 +155,8 @@ def _first_error(body: str) -> tuple[int, str]:  # noqa: C901, PLR0911, PLR0912 
     if j == i:
         return i, f"expected a digit, found {body[i] if i < n else 'nothing'!r}"
     if j < n and body[j] == ".":
+        if body[i] == "0":
+            return j, "a '.' groups thousands, and no group follows a leading 0"
         if j - i > 3:
             return j, "a '.' groups thousands, so at most three digits come before the first"
         while j < n and body[j] == ".":

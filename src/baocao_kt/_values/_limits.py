@@ -45,14 +45,17 @@ def check_bounds(value: Decimal, *, argument: str = "value") -> Decimal:
     baocao_kt.errors.MagnitudeError: value=1E+5000 is too large to be a report figure: \
 its magnitude must be below 10^101 (and, unless zero, at least 10^-100)
     """
-    exponent = value.adjusted()
-    if MIN_EXPONENT <= exponent <= MAX_EXPONENT:
+    if within_bounds(value):
         return value
-    size = "too large" if exponent > MAX_EXPONENT else "too small"
-    raise MagnitudeError(
-        f"{argument}={short_text(value)} is {size} to be a report figure: its magnitude "
-        f"must be below 10^{MAX_EXPONENT + 1} (and, unless zero, at least 10^{MIN_EXPONENT})",
-        value=value,
+    raise MagnitudeError(f"{argument}={short_text(value)} {out_of_bounds(value)}", value=value)
+
+
+def out_of_bounds(value: Decimal) -> str:
+    """What is wrong with a `Decimal` beyond the bounds, for the end of a message."""
+    size = "too large" if value.adjusted() > MAX_EXPONENT else "too small"
+    return (
+        f"is {size} to be a report figure: its magnitude must be below "
+        f"10^{MAX_EXPONENT + 1} (and, unless zero, at least 10^{MIN_EXPONENT})"
     )
 
 
