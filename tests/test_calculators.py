@@ -71,11 +71,35 @@ class TestExactness:
     def test_attainment_times_target_is_the_actual(self, actual, target):
         assert attainment(actual, target).exact * target / 100 == actual
 
-    @given(amounts, amounts)
-    def test_variance_is_attainment_minus_one_hundred(self, actual, reference):
-        assume((actual > 0) == (reference > 0))
+    @given(positive, positive)
+    def test_variance_is_attainment_minus_one_hundred_for_a_positive_reference(
+        self, actual, reference
+    ):
         difference = attainment(actual, reference) - Percent(100)
         assert variance(actual, reference).exact == difference.exact
+
+    @given(amounts, amounts)
+    def test_a_change_is_divided_by_the_reference_magnitude(self, actual, reference):
+        assume(reference != 0 and (actual == 0 or (actual > 0) == (reference > 0)))
+        expected = Fraction(actual - reference) / abs(Fraction(reference)) * 100
+        assert variance(actual, reference).exact == expected
+        assert growth(actual, reference).exact == expected
+
+    @given(amounts, amounts, st.sampled_from(["higher", "lower"]))
+    def test_a_verdict_never_contradicts_the_order_of_the_values(
+        self, actual, reference, direction
+    ):
+        assume(reference != 0 and (actual == 0 or (actual > 0) == (reference > 0)))
+        verdict = compare(actual, reference, places=1, direction=direction)
+        sign = verdict.variance.signed_text(1)[0]
+        if actual > reference:
+            assert verdict.position in {"above", "equal"}
+            assert sign >= 0
+        elif actual < reference:
+            assert verdict.position in {"below", "equal"}
+            assert sign <= 0
+        else:
+            assert verdict.position == "equal"
 
     @given(positive, positive, st.integers(0, 3))
     def test_text_is_the_correctly_rounded_exact_value(self, actual, target, places):

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from baocao_kt import (
+    MissingValueError,
     Month,
     OptionError,
     ParseError,
@@ -123,13 +124,13 @@ def test_every_filter_is_exercised_above():
 @pytest.mark.parametrize("undefined", [jinja2.Undefined, jinja2.StrictUndefined])
 def test_an_undefined_variable_is_refused_not_written_empty(name, undefined):
     environment = register_filters(jinja2.Environment(undefined=undefined))
-    with pytest.raises(ValueKindError, match=rf"'spending' is undefined \({name} filter\)"):
+    with pytest.raises(MissingValueError, match=rf"'spending' is undefined \({name} filter\)"):
         render(environment, f"{{{{ spending | {name} }}}}")
 
 
 @pytest.mark.parametrize("name", sorted(NAMES))
 def test_none_is_refused_not_written_empty(environment, name):
-    with pytest.raises(ValueKindError, match=rf"the value is None \({name} filter\)") as caught:
+    with pytest.raises(MissingValueError, match=rf"the value is None \({name} filter\)") as caught:
         render(environment, f"{{{{ cell | {name} }}}}", cell=None)
     assert caught.value.value is None
 

@@ -2,8 +2,11 @@
 
 Each calculator returns a `Percent` (or `Points`) holding the exact quotient; rounding
 happens once, when the text is made. A ratio that has no meaning (a zero reference, a
-reference of the opposite sign) raises, or, with ``na=True``, returns a `NotAvailable`
-for the table cell that must say "n.a.".
+reference of the opposite sign) or a missing value raises, or, with ``na=True``, returns
+a `NotAvailable` for the table cell that must say "n.a.".
+
+A change (`variance`, `growth`) is divided by the reference's magnitude, so its sign
+follows the order of the two values, below zero too.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import attrs
 from baocao_kt._model._series import Figure
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Exact, to_integer_ratio
+from baocao_kt._values._limits import within_bounds
 from baocao_kt._values._rates import Percent, Points, percent_of_decimals, percent_of_ratio
 from baocao_kt.errors import (
+    MissingValueError,
     OppositeSignError,
     UnitMismatchError,
     ValueKindError,
@@ -61,11 +66,17 @@ def attainment(actual: Operand, target: Operand, *, na: bool = False) -> Percent
     Args:
         actual: The figure reached (ước thực hiện, thực hiện).
         target: The plan, budget estimate (dự toán) or scenario.
-        na: Return `NotAvailable` instead of raising when the ratio has no meaning.
+        na: Return `NotAvailable` instead of raising when the ratio has no meaning or
+            a value is missing (``None``, NaN, ``pandas.NA``).
+
+    Two negative values give the ratio of their sizes (a deficit of 5 against a
+    planned 10 is 50 %): it says how large the actual is, not which is higher;
+    `variance` and `compare` say that.
 
     Raises:
         ZeroBaseError: The target is zero.
         OppositeSignError: The target and the actual have opposite signs.
+        MissingValueError: A value is missing (unless ``na``).
 
     >>> attainment(50520, 135800).format(1)
     '37,2%'
@@ -82,8 +93,10 @@ def variance(actual: Operand, reference: Operand, *, na: bool) -> Percent | NotA
 def variance(actual: Operand, reference: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """How far above (or below) the reference: (actual ÷ reference − 1) × 100, signed.
 
-    *vượt kịch bản 2,5%* when positive, *thấp hơn kịch bản* when negative. It is
-    ``attainment(actual, reference) − 100 %``.
+    *vượt kịch bản 2,5%* when positive, *thấp hơn kịch bản* when negative. The change
+    is divided by the reference's magnitude, so the sign always follows the order of
+    the two values, below zero too: from −10 to −5 is +50 %. For a positive reference
+    it is ``attainment(actual, reference) − 100 %``.
 
     Args:
         actual: The figure reached.
@@ -98,6 +111,8 @@ def variance(actual: Operand, reference: Operand, *, na: bool = False) -> Percen
     '16%'
     >>> variance(90, 100)
     Percent('-10')
+    >>> variance(-5, -10)  # a deficit of 5 against a planned 10: above the plan
+    Percent('50')
     """
     return _relative(actual, reference, na=na, shift=1)
 
@@ -109,7 +124,9 @@ def growth(current: Operand, previous: Operand, *, na: bool) -> Percent | NotAva
 def growth(current: Operand, previous: Operand, *, na: bool = False) -> Percent | NotAvailable:
     """Growth over the same period of the previous year (cùng kỳ): (current ÷ previous − 1) × 100.
 
-    *tăng 4,06% so với cùng kỳ* when positive, *giảm* when negative.
+    *tăng 4,06% so với cùng kỳ* when positive, *giảm* when negative. As for `variance`,
+    the change is divided by the previous value's magnitude, so a loss that grows from
+    100 to 110 is a fall: ``growth(-110, -100)`` is −10 %.
 
     Raises:
         ZeroBaseError: The previous value is zero.
@@ -117,6 +134,8 @@ def growth(current: Operand, previous: Operand, *, na: bool = False) -> Percent 
 
     >>> growth(104060, 100000).format(2)
     '4,06%'
+    >>> growth(-110, -100)
+    Percent('-10')
     """
     return _relative(current, previous, na=na, shift=1)
 
@@ -171,11 +190,19 @@ def _relative(
         and value.is_finite()
         and reference.is_finite()
         and (not value or value.is_signed() == reference.is_signed())
+        and not (shift and reference.is_signed())
+        and within_bounds(value)
+        and within_bounds(reference)
     ):
         return percent_of_decimals(value, reference, shift)
-    (numerator, numerator_scale), (denominator, denominator_scale) = operand_ratios(
-        value, reference
-    )
+    try:
+        (numerator, numerator_scale), (denominator, denominator_scale) = operand_ratios(
+            value, reference
+        )
+    except MissingValueError:
+        if na:
+            return NotAvailable("a value is missing")
+        raise
     if not denominator:
         if na:
             return NotAvailable("the reference is zero")
@@ -196,7 +223,11 @@ def _relative(
     # value ÷ reference = (numerator × denominator_scale) ÷ (numerator_scale × denominator)
     top = numerator * denominator_scale
     bottom = numerator_scale * denominator
-    return percent_of_ratio((top - shift * bottom) * 100, bottom)
+    if shift:
+        # A change is divided by the reference's magnitude, so that its sign follows the
+        # order of the two values even below zero: from −10 to −5 is +50 %, not −50 %.
+        return percent_of_ratio((top - bottom) * 100, abs(bottom))
+    return percent_of_ratio(top * 100, bottom)
 
 
 def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -206,6 +237,8 @@ def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int],
         and type(reference) is Decimal
         and value.is_finite()
         and reference.is_finite()
+        and within_bounds(value)
+        and within_bounds(reference)
     ):
         return value.as_integer_ratio(), reference.as_integer_ratio()
     if isinstance(value, Figure):

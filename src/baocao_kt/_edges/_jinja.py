@@ -6,10 +6,10 @@ it writes, and takes the same arguments after the value. No name is one of Jinja
 filters (Jinja2 has ``round`` and ``format``, but no ``number``, ``percent`` or ``date``), and a
 ``prefix`` puts them beside filters of the same names that an environment already has.
 
-A filter never writes a missing value as empty text: ``None`` and an undefined template
-variable are refused with `ValueKindError`, and bad input raises the error the library
-function raises. Building the filters needs no Jinja2; `register_filters` is given an
-environment, so Jinja2 is there when it runs.
+A filter never writes a missing value as empty text: ``None``, an undefined template
+variable, a NaN and ``pandas.NA`` are refused with `MissingValueError`, and bad input
+raises the error the library function raises. Building the filters needs no Jinja2;
+`register_filters` is given an environment, so Jinja2 is there when it runs.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from baocao_kt._text._words import money_to_words, number_to_words
 from baocao_kt._units._parse import format_quantity
 from baocao_kt._values._convert import Exact
 from baocao_kt._values._rates import Percent
-from baocao_kt.errors import OptionError, ValueKindError
+from baocao_kt.errors import MissingValueError, OptionError, ValueKindError
 
 if TYPE_CHECKING:
     import jinja2
@@ -90,7 +90,7 @@ def _guarded(name: str, function: Callable[..., str]) -> Filter:
     def run(value: object, *args: Any, **kwargs: Any) -> str:  # noqa: ANN401 - as the function takes it
         reason = _missing(name, value)
         if reason is not None:
-            raise ValueKindError(
+            raise MissingValueError(
                 f"{reason}: a template never writes a missing figure as empty text; put the "
                 "value in the template's context, or write the cell's text ('n.a.', '-') "
                 "in the template itself",

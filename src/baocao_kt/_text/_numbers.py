@@ -115,7 +115,7 @@ def read_number(text: str, start: int, end: int) -> Decimal:
         raise MagnitudeError(
             f"{shown!r} (position {start}) {out_of_bounds(number)}", value=text[start:end]
         )
-    return -number if sign and number else number
+    return number.copy_negate() if sign and number else number  # exact, unlike -number
 
 
 def _diagnose(text: str, start: int, end: int) -> ParseError:
