@@ -27,7 +27,9 @@ from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import DateRange, Period
 from baocao_kt._periods._windows import reporting_window
+from baocao_kt._report._change import change_phrase
 from baocao_kt._report._phrases import (
+    Connector,
     VarianceForm,
     attainment_phrase,
     growth_phrase,
@@ -67,6 +69,7 @@ from baocao_kt.errors import (
 
 __all__ = [
     "BaoCaoError",
+    "Connector",
     "DateRange",
     "Figure",
     "Half",
@@ -109,6 +112,7 @@ __all__ = [
     "ZeroBaseError",
     "attainment",
     "attainment_phrase",
+    "change_phrase",
     "compare",
     "date_line",
     "format_date",

@@ -4,10 +4,16 @@ Each phrase takes a result (a `Percent` or `Points`), the words of its reference
 precision it is shown with. "Equal" is decided at that precision: a variance that rounds
 to zero is *bằng kịch bản*, never *vượt kịch bản 0,0%*. The sign is said in words
 (*vượt*, *thấp hơn*, *giảm*), so the number itself is written without one.
+
+A *connector* (*so với*, *so*, or none) goes between the number and the reference:
+*tăng 3,5% so với cùng kỳ*, *tăng 3,5% so cùng kỳ*, *tăng 3,5% cùng kỳ*. The equal case
+has none: *bằng cùng kỳ*.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Literal
 
 from baocao_kt._values._rates import Percent, Points
@@ -15,6 +21,7 @@ from baocao_kt._values._rounding import check_places
 from baocao_kt.errors import OptionError, ValueKindError
 
 __all__ = [
+    "Connector",
     "VarianceForm",
     "attainment_phrase",
     "growth_phrase",
@@ -23,10 +30,25 @@ __all__ = [
 ]
 
 #: Where the reference goes in a variance phrase: ``"before"`` the number (*vượt kịch bản
-#: 2,5%*), ``"compared"``, after it with *so với* (*vượt 0,8% so với kịch bản*), or
+#: 2,5%*), ``"compared"``, after it with a connector (*vượt 0,8% so với kịch bản*), or
 #: ``"after"`` it (*vượt 72,05% kế hoạch kịch bản giải ngân*).
 VarianceForm = Literal["before", "compared", "after"]
 _FORMS = ("before", "compared", "after")
+
+#: The words between a phrase's number and its reference: ``"so với"``, ``"so"``, or none
+#: (``None`` or ``""``).
+Connector = Literal["so với", "so", ""] | None
+_CONNECTORS = ("so với", "so", "")
+
+# A reference given with its connector (reference="so với kế hoạch"): after the equal
+# word the connector is dropped, as *bằng so với kế hoạch* is not Vietnamese.
+_LEADING_CONNECTOR = re.compile(r"(?:so với|so)\s+")
+
+#: The verb of `attainment_phrase` that writes the excess over 100 %.
+_EXCESS_VERB = "vượt"
+_AUTO_VERB = "auto"
+_REACHED_VERB = "đạt"
+_HUNDRED = Points(100)
 
 
 def _checked(value: object, kind: type[Percent | Points], phrase: str) -> None:
@@ -38,51 +60,142 @@ def _checked(value: object, kind: type[Percent | Points], phrase: str) -> None:
         )
 
 
+def check_connector(connector: object, phrase: str) -> str:
+    """The connector's text (``""`` for none), or an `OptionError` naming the allowed ones."""
+    if connector is None:
+        return ""
+    if isinstance(connector, str):
+        # The same words typed in decomposed Unicode are the same connector.
+        text = unicodedata.normalize("NFC", connector)
+        if text in _CONNECTORS:
+            return text
+    raise OptionError(
+        f"{phrase}: connector={connector!r} is not a connector; pass 'so với' (tăng 3,5% so "
+        "với cùng kỳ), 'so' (tăng 3,5% so cùng kỳ) or None (tăng 3,5% cùng kỳ)",
+        option="connector",
+        value=connector,
+    )
+
+
+def check_words(words: object, phrase: str) -> tuple[str, str, str]:
+    """``words`` if they are three non-empty strs (above, below, equal), else `OptionError`."""
+    if (
+        isinstance(words, tuple | list)
+        and len(words) == 3
+        and all(isinstance(word, str) and word.strip() for word in words)
+    ):
+        above, below, equal = words
+        return above, below, equal
+    raise OptionError(
+        f"{phrase}: words={words!r} are not three words; pass the words for above, below "
+        "and equal, such as ('tăng', 'giảm', 'bằng')",
+        option="words",
+        value=words,
+    )
+
+
+def joined(*parts: str) -> str:
+    """The non-empty parts, separated by one space."""
+    return " ".join(part for part in parts if part)
+
+
+def equal_phrase(equal: str, reference: str) -> str:
+    """The equal word and the reference, without a connector: *bằng kế hoạch*."""
+    text = unicodedata.normalize("NFC", reference)
+    leading = _LEADING_CONNECTOR.match(text)
+    return joined(equal, text[leading.end() :] if leading else reference)
+
+
 def _magnitude(value: Percent | Points, places: int, *, trim: bool) -> tuple[int, str]:
     """The sign at the shown precision (-1, 0, 1) and the text of the absolute value."""
     check_places(places)
     return value.signed_text(places, trim=trim)
 
 
-def _signed_phrase(
-    sign: int, number: str, reference: str, words: tuple[str, str, str], form: str
+def _signed_phrase(  # noqa: PLR0913 - the parts of the phrase, each its caller's choice
+    sign: int,
+    number: str,
+    reference: str,
+    words: tuple[str, str, str],
+    *,
+    form: str,
+    connector: str,
 ) -> str:
     above, below, equal = words
     if sign == 0:
-        return f"{equal} {reference}"
+        return equal_phrase(equal, f"{reference}")
     word = above if sign > 0 else below
     if form == "before":
-        return f"{word} {reference} {number}"
-    if form == "after":
-        return f"{word} {number} {reference}"
-    return f"{word} {number} so với {reference}"
+        return joined(word, f"{reference}", number)
+    return joined(word, number, connector, f"{reference}")
 
 
-def attainment_phrase(
+def _attainment_verb(verb: object) -> str:
+    if isinstance(verb, str) and verb.strip():
+        return unicodedata.normalize("NFC", verb)
+    raise OptionError(
+        f"attainment_phrase: verb={verb!r} is not a verb; pass 'bằng', 'đạt', 'vượt' (the "
+        "excess over 100%) or 'auto' (đạt up to 100%, vượt above)",
+        option="verb",
+        value=verb,
+    )
+
+
+def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
     percent: Percent,
     reference: str,
     *,
     verb: str = "bằng",
     places: int = 1,
     trim: bool = False,
+    connector: Connector = None,
 ) -> str:
     """How much of a plan is reached: *bằng 37,2% kế hoạch năm 2026*.
 
     Args:
         percent: An `attainment` (or any `Percent` of a reference).
-        reference: The words of the reference: ``str(plan)`` (*kế hoạch năm 2026*), or
-            a budget's own words (*dự toán Hội đồng nhân dân thành phố và phường giao*).
-        verb: *bằng* or *đạt*, as the report says it.
+        reference: The words of the reference: ``str(plan)`` (*kế hoạch năm 2026*), a
+            budget's own words (*dự toán Hội đồng nhân dân thành phố và phường giao*), a
+            scenario's (*kịch bản tăng trưởng*) or the same period's (*cùng kỳ*).
+        verb: *bằng* or *đạt* (any words) write the attainment itself. ``"vượt"`` writes
+            the excess over 100 % (*vượt 12,5% dự toán* for 112,5 %); an attainment that
+            is not above 100 % at the shown precision has no excess, and is an
+            `OptionError`. ``"auto"`` chooses by the result, at the shown precision:
+            *đạt 96,0%* up to 100 %, *vượt 12,5%* above.
         places: The decimals shown.
         trim: Drop trailing zeros after rounding (*đạt 20%* rather than *20,0%*).
+        connector: The words between the number and the reference: none by default
+            (*bằng 37,2% kế hoạch*), ``"so với"`` for a ratio to the same period
+            (*bằng 96% so với cùng kỳ*), or ``"so"``.
 
     >>> attainment_phrase(attainment(50520, 135800), "kế hoạch năm 2026")
     'bằng 37,2% kế hoạch năm 2026'
     >>> attainment_phrase(attainment(119456, 357450), "dự toán", verb="đạt")
     'đạt 33,4% dự toán'
+    >>> attainment_phrase(attainment(1125, 1000), "dự toán", verb="vượt")
+    'vượt 12,5% dự toán'
+    >>> attainment_phrase(attainment(96, 100), "cùng kỳ", trim=True, connector="so với")
+    'bằng 96% so với cùng kỳ'
+    >>> [attainment_phrase(attainment(v, 1000), "kế hoạch", verb="auto") for v in (960, 1124)]
+    ['đạt 96,0% kế hoạch', 'vượt 12,4% kế hoạch']
     """
     _checked(percent, Percent, "attainment_phrase")
-    return f"{verb} {percent.format(places, trim=trim)} {reference}"
+    between = check_connector(connector, "attainment_phrase")
+    said = _attainment_verb(verb)
+    if said in (_EXCESS_VERB, _AUTO_VERB):
+        if percent.rounded(places) > 100:
+            _, excess = _magnitude(percent - _HUNDRED, places, trim=trim)
+            return joined(_EXCESS_VERB, excess, between, f"{reference}")
+        if said == _EXCESS_VERB:
+            raise OptionError(
+                f"attainment_phrase: verb='vượt' writes the excess over 100%, but "
+                f"{percent.format(places)} of {reference} is not above 100% as shown; pass "
+                "verb='auto' (đạt up to 100%, vượt above) or verb='đạt'",
+                option="verb",
+                value=verb,
+            )
+        verb = _REACHED_VERB
+    return joined(verb, percent.format(places, trim=trim), between, f"{reference}")
 
 
 def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
@@ -93,6 +206,7 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
     places: int = 1,
     trim: bool = False,
     words: tuple[str, str, str] = ("vượt", "thấp hơn", "bằng"),
+    connector: Connector = "so với",
 ) -> str:
     """A variance against a reference: *vượt kịch bản 2,5%*, *vượt 0,8% so với kịch bản*.
 
@@ -100,15 +214,20 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
         percent: A `variance` (signed: positive above the reference).
         reference: The reference's words; *kịch bản* by default.
         form: ``"before"`` puts the reference before the number, ``"compared"``
-            after it with *so với*, ``"after"`` after it without.
+            after it with the connector, ``"after"`` after it without.
         places: The decimals shown; a variance that rounds to zero is *bằng kịch bản*.
         trim: Drop trailing zeros after rounding.
         words: The words for above, below and equal.
+        connector: The connector of the ``"compared"`` form: ``"so với"`` (the default),
+            ``"so"``, or none (``None``, the same as ``form="after"``). The other forms
+            have no place for one: ``"so"`` with them is an `OptionError`.
 
     >>> variance_phrase(variance(12250, 11950))
     'vượt kịch bản 2,5%'
     >>> variance_phrase(variance(50520, 50120), form="compared")
     'vượt 0,8% so với kịch bản'
+    >>> variance_phrase(variance(50520, 50120), form="compared", connector="so")
+    'vượt 0,8% so kịch bản'
     >>> variance_phrase(variance(3348, 1946), reference="kế hoạch kịch bản", form="after", places=2)
     'vượt 72,05% kế hoạch kịch bản'
     >>> variance_phrase(variance(9750, 10000), places=0)
@@ -124,17 +243,29 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
             option="form",
             value=form,
         )
+    between = check_connector(connector, "variance_phrase")
+    if form != "compared":
+        if between not in ("", "so với"):  # "so với" is the default, meant for "compared"
+            raise OptionError(
+                f"variance_phrase: connector={connector!r} is written by form='compared' "
+                f"only; form={form!r} has no connector: pass form='compared'",
+                option="connector",
+                value=connector,
+            )
+        between = ""
     sign, number = _magnitude(percent, places, trim=trim)
-    return _signed_phrase(sign, number, reference, words, form)
+    chosen = check_words(words, "variance_phrase")
+    return _signed_phrase(sign, number, reference, chosen, form=form, connector=between)
 
 
-def growth_phrase(
+def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
     percent: Percent,
     *,
     reference: str = "cùng kỳ",
     places: int = 2,
     trim: bool = False,
     words: tuple[str, str, str] = ("tăng", "giảm", "bằng"),
+    connector: Connector = "so với",
 ) -> str:
     """Growth over the same period of last year: *tăng 4,06% so với cùng kỳ*.
 
@@ -144,26 +275,33 @@ def growth_phrase(
         places: The decimals shown; a growth that rounds to zero is *bằng cùng kỳ*.
         trim: Drop trailing zeros after rounding (*giảm 4%*).
         words: The words for a rise, a fall and no change.
+        connector: Between the number and the reference: ``"so với"`` (the default),
+            ``"so"`` or none (``None``).
 
     >>> growth_phrase(growth(104060, 100000))
     'tăng 4,06% so với cùng kỳ'
     >>> growth_phrase(growth(96, 100), trim=True)
     'giảm 4% so với cùng kỳ'
+    >>> growth_phrase(growth(1035, 1000), places=1, connector="so")
+    'tăng 3,5% so cùng kỳ'
     >>> growth_phrase(growth(100001, 100000))
     'bằng cùng kỳ'
     """
     _checked(percent, Percent, "growth_phrase")
+    between = check_connector(connector, "growth_phrase")
     sign, number = _magnitude(percent, places, trim=trim)
-    return _signed_phrase(sign, number, reference, words, "compared")
+    chosen = check_words(words, "growth_phrase")
+    return _signed_phrase(sign, number, reference, chosen, form="compared", connector=between)
 
 
-def points_phrase(
+def points_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
     points: Points,
     *,
     reference: str = "kịch bản",
     places: int = 2,
     trim: bool = False,
     words: tuple[str, str, str] = ("cao hơn", "thấp hơn", "bằng"),
+    connector: Connector = "so với",
 ) -> str:
     """A difference of rates in percentage points: *cao hơn 0,66 điểm % so với kịch bản*.
 
@@ -176,6 +314,8 @@ def points_phrase(
         places: The decimals shown; a difference that rounds to zero is *bằng kịch bản*.
         trim: Drop trailing zeros after rounding.
         words: The words for higher, lower and equal.
+        connector: Between the number and the reference: ``"so với"`` (the default),
+            ``"so"`` or none (``None``).
 
     >>> points_phrase(point_change(Percent("9.46"), Percent("8.80")))
     'cao hơn 0,66 điểm % so với kịch bản'
@@ -183,5 +323,7 @@ def points_phrase(
     'thấp hơn 1,5 điểm % so với cùng kỳ'
     """
     _checked(points, Points, "points_phrase")
+    between = check_connector(connector, "points_phrase")
     sign, number = _magnitude(points, places, trim=trim)
-    return _signed_phrase(sign, number, reference, words, "compared")
+    chosen = check_words(words, "points_phrase")
+    return _signed_phrase(sign, number, reference, chosen, form="compared", connector=between)
