@@ -384,5 +384,5 @@ class TestProperties:
         assert phrase == f"{word} {written} so với kế hoạch"
         quantity = parse_quantity(written)
         assert quantity.unit == change.unit
-        assert quantity.magnitude == abs(value)
+        assert quantity.magnitude == value.copy_abs()
         assert sign_of(value) == sign_of(change.magnitude) or not value
