@@ -271,11 +271,13 @@ def test_figure_validates():
         Figure(Month(2026, 4), None)
 
 
-def test_series_refuses_period_figures_and_duplicates():
-    with pytest.raises(PeriodError):
-        Series(NN, [Figure(Quarter(2026, 1), 30000)])
-    with pytest.raises(OptionError):
+def test_series_refuses_overlapping_figures_and_duplicates():
+    with pytest.raises(OptionError, match="may not overlap"):
+        Series(NN, [Figure(Quarter(2026, 1), 30000), Figure(Month(2026, 2), 1)])
+    with pytest.raises(OptionError, match=r"Series\.with_figure"):
         Series(NN, [Figure(Month(2026, 1), 1), Figure(Month(2026, 1), 2)])
+    with pytest.raises(PeriodError):
+        Series(NN, [Figure(DateRange(dt.date(2026, 3, 8), dt.date(2026, 4, 8)), 1)])
     with pytest.raises(ValueKindError):
         Series(NN, [1, 2])
     with pytest.raises(ValueKindError):
@@ -348,8 +350,49 @@ def test_an_actual_replaces_an_estimate_and_the_revision_is_kept():
     assert [f.value for f in corrected.revisions(april)] == [12250, 12300]
     with pytest.raises(OptionError):
         revised.with_figure(Figure(april, 12400, "estimate"))
-    with pytest.raises(ValueKindError):
+    with pytest.raises(OptionError, match="may not overlap"):
         revised.with_figure(Figure(Quarter(2026, 2), 1))
+    with pytest.raises(ValueKindError):
+        revised.with_figure(12400)
+
+
+class TestFiguresForWholePeriods:
+    """A report may know only a whole period: the figure is kept, and never split."""
+
+    def test_a_period_figure_answers_for_its_period_and_the_same_months(self):
+        series = Series(NN, [Figure(Quarter(2026, 1), 30000, "estimate")])
+        assert series.value(Quarter(2026, 1)) == Figure(Quarter(2026, 1), 30000, "estimate")
+        assert series.value(YearToDate(2026, 3)) == Figure(YearToDate(2026, 3), 30000, "estimate")
+        assert series.months == tuple(months(1, 2, 3))
+
+    def test_periods_and_months_add_up(self):
+        series = Series(NN, [Figure(Quarter(2026, 1), 30000), Figure(Month(2026, 4), 12250)])
+        assert series.value(YearToDate(2026, 4)) == Figure(YearToDate(2026, 4), 42250)
+
+    def test_a_period_figure_is_never_split(self):
+        series = Series(NN, [Figure(Quarter(2026, 1), 30000)])
+        with pytest.raises(MissingFigureError, match="cannot be split") as info:
+            series.value(Month(2026, 2))
+        assert info.value.month == Month(2026, 2)
+        with pytest.raises(MissingFigureError, match="cannot be split"):
+            series.value(YearToDate(2026, 2))
+        with pytest.raises(MissingFigureError, match="no figure for tháng 4/2026"):
+            series.value(YearToDate(2026, 4))
+
+    def test_a_stock_is_the_last_figure_and_a_mean_weighs_months(self):
+        stock = Indicator("DAN", "Đàn trâu", "con", aggregation="last")
+        series = Series(stock, [Figure(Quarter(2026, 1), 500), Figure(Month(2026, 4), 510)])
+        assert series.value(YearToDate(2026, 4)).value == 510
+        assert series.value(YearToDate(2026, 3)).value == 500
+        price = Indicator("GIA", "Giá lúa", "đồng", aggregation="mean")
+        series = Series(price, [Figure(Quarter(2026, 1), 7000), Figure(Month(2026, 4), 8000)])
+        assert series.value(YearToDate(2026, 4)).value == Decimal(7250)
+
+    def test_a_period_figure_is_revised_as_a_month_is(self):
+        quarter = Figure(Quarter(2026, 1), 30000, "estimate")
+        series = Series(NN, [quarter]).with_figure(Figure(Quarter(2026, 1), 30500))
+        assert series.value(Quarter(2026, 1)).value == 30500
+        assert series.revisions(Quarter(2026, 1)) == (quarter,)
 
 
 def test_ratio_series_recomputes_from_its_parts():

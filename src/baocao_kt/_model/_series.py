@@ -1,10 +1,13 @@
-"""`Figure` and `Series`: what was estimated or achieved, month by month, and cumulated.
+"""`Figure` and `Series`: what was estimated or achieved, by period, and cumulated.
 
-Months are the base. A series holds one figure per month; the figure of any longer period
-is made from its months by the indicator's aggregation, and is an estimate when any of its
-months is. A figure for a longer period (a quarter total) is not stored: it would be a
-second source for the same months, free to disagree with them. A missing month is a
-`MissingFigureError`, never a zero.
+A series holds figures for periods of whole months: most often one per month, but a
+report may know only a whole period (an area sown this season, a year's estimate, a
+stock at the end of a quarter). Figures never overlap: two figures for one month would
+be two sources free to disagree. The figure of any period is made from the figures
+that exactly cover it, by the indicator's aggregation, and is an estimate when any of
+them is. Nothing is invented: a month without a figure, or a figure that reaches
+beyond the period asked for (a quarter's total cannot be split into its months), is a
+`MissingFigureError`, never a zero or a share.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from baocao_kt._values._rounding import fraction_to_decimal
 from baocao_kt.errors import (
     MissingFigureError,
     OptionError,
-    PeriodError,
     ValueKindError,
     ZeroBaseError,
 )
@@ -94,26 +96,37 @@ def _figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
         raise ValueKindError(
             f"Series: figures={figures!r} is not a sequence of Figures", value=figures
         )
-    found: dict[Month, Figure] = {}
+    kept: list[Figure] = []
     for figure in figures:
         if not isinstance(figure, Figure):
             raise ValueKindError(f"Series: {figure!r} is not a Figure", value=figure)
-        if not isinstance(figure.period, Month):
-            raise PeriodError(
-                f"Series: a figure for {figure.period} was given; a series is made of monthly "
-                "figures, and the figure of a longer period is cumulated from them",
-                field="period",
-                value=figure.period,
-            )
-        if figure.period in found:
-            raise OptionError(
-                f"Series: two figures for {figure.period}; give one, and revise it with "
-                "Series.with_figure so that the revision is kept",
-                option="figures",
-                value=figure,
-            )
-        found[figure.period] = figure
-    return tuple(sorted(found.values(), key=lambda figure: figure.period.start))
+        whole_months_of(figure.period, "Series")
+        kept.append(figure)
+    _by_month(kept)  # refuses figures that overlap
+    return tuple(sorted(kept, key=lambda figure: figure.period.start))
+
+
+def _by_month(figures: Iterable[Figure]) -> dict[Month, Figure]:
+    """Each month covered by a figure, with that figure; overlapping figures are refused."""
+    found: dict[Month, Figure] = {}
+    for figure in figures:
+        for month in figure.period.months:
+            other = found.get(month)
+            if other is not None:
+                same = other.period == figure.period
+                raise OptionError(
+                    f"Series: two figures for {month} ({other.period} and {figure.period}); "
+                    + (
+                        "give one, and revise it with Series.with_figure so that the "
+                        "revision is kept"
+                        if same
+                        else "figures may not overlap: give the months, or the whole period"
+                    ),
+                    option="figures",
+                    value=figure,
+                )
+            found[month] = figure
+    return found
 
 
 @attrs.frozen
@@ -146,8 +159,9 @@ class Series:
             raise ValueKindError(f"Series: indicator={value!r} is not an Indicator", value=value)
 
     def __attrs_post_init__(self) -> None:
-        by_month: dict[Any, Figure] = {figure.period: figure for figure in self.figures}
-        object.__setattr__(self, "_by_month", by_month)
+        # Built once, when the series is made (never changed after): the lookup of every
+        # value() that a report makes, month after month.
+        object.__setattr__(self, "_by_month", _by_month(self.figures))
 
     @classmethod
     def ratio(cls, indicator: Indicator, numerator: Series, denominator: Series) -> Series:
@@ -186,21 +200,39 @@ class Series:
         return cls(indicator, (), parts=(numerator, denominator))
 
     def value(self, period: Period) -> Figure:
-        """The figure of any period, cumulated from its months by the aggregation.
+        """The figure of any period, cumulated from the figures that cover it exactly.
 
-        ``"sum"`` adds the months; ``"last"`` takes the last month's value; ``"mean"``
-        is their exact mean (a `Decimal` when it terminates, else rounded half-up to 28
-        significant digits); ``"ratio"`` recomputes the parts' quotient. The status is
-        ``"estimate"`` when any month is one. A month's own figure is returned as it is.
+        ``"sum"`` adds them; ``"last"`` takes the last one's value; ``"mean"`` is their
+        exact mean over the months (a figure for a quarter weighs three months; a `Decimal`
+        when it terminates, else rounded half-up to 28 significant digits); ``"ratio"``
+        recomputes the parts' quotient. The status is ``"estimate"`` when any figure is
+        one. A figure given for the period itself is returned as it is (for a period of
+        the same months under another name, with that period).
 
         Raises:
-            MissingFigureError: A month of the period has no figure (the first is named).
+            MissingFigureError: A month of the period has no figure, or its figure is for
+                a period that reaches beyond the one asked for (the first month is named).
             PeriodError: A date range that does not cover whole months.
+
+        >>> rice = Indicator("LUA", "Diện tích gieo cấy lúa", "ha")
+        >>> s = Series(rice, [Figure(Quarter(2026, 1), 310), Figure(Month(2026, 4), 25)])
+        >>> s.value(YearToDate(2026, 4)).value, s.value(YearToDate(2026, 3)).period
+        (Decimal('335'), YearToDate(year=2026, month=3))
         """
         if self._parts is not None:
             return self._ratio(period)
         months = whole_months_of(period, "Series.value")
-        figures = []
+        figures = self._cover(period, months)
+        if len(figures) == 1 and figures[0].period.months == months:
+            only = figures[0]
+            return only if only.period == period else Figure(period, only.value, only.status)
+        status: Status = "estimate" if any(f.is_estimate for f in figures) else "actual"
+        return Figure(period, self._aggregate(figures), status)
+
+    def _cover(self, period: Period, months: tuple[Month, ...]) -> list[Figure]:
+        """The figures that cover exactly ``months``, in order, or why there are none."""
+        figures: list[Figure] = []
+        inside = set(months)
         for month in months:
             figure = self._by_month.get(month)
             if figure is None:
@@ -210,11 +242,18 @@ class Series:
                     month=month,
                     period=period,
                 )
+            if figures and figures[-1] is figure:
+                continue
+            if not inside.issuperset(figure.period.months):
+                raise MissingFigureError(
+                    f"Series for {self.indicator.code!r}: {month} has only the figure of "
+                    f"{figure.period}, which reaches beyond {period} and cannot be split; "
+                    "give the figures of its months",
+                    month=month,
+                    period=period,
+                )
             figures.append(figure)
-        if len(figures) == 1 and figures[0].period == period:
-            return figures[0]
-        status: Status = "estimate" if any(f.is_estimate for f in figures) else "actual"
-        return Figure(period, self._aggregate([figure.value for figure in figures]), status)
+        return figures
 
     def with_figure(self, figure: Figure) -> Series:
         """A new series with ``figure`` for its month; the figure it replaces is kept.
@@ -232,11 +271,9 @@ class Series:
         (Decimal('12310'), (Figure(period=Month(year=2026, month=4), value=Decimal('12250'), \
 status='estimate'),))
         """
-        if not isinstance(figure, Figure) or not isinstance(figure.period, Month):
-            raise ValueKindError(
-                f"Series.with_figure: {figure!r} is not the Figure of a Month", value=figure
-            )
-        old = self._by_month.get(figure.period)
+        if not isinstance(figure, Figure):
+            raise ValueKindError(f"Series.with_figure: {figure!r} is not a Figure", value=figure)
+        old = next((f for f in self.figures if f.period == figure.period), None)
         if old is None:
             return attrs.evolve(self, figures=(*self.figures, figure))
         if old.status == "actual" and figure.is_estimate:
@@ -249,28 +286,30 @@ status='estimate'),))
         kept = tuple(f for f in self.figures if f.period != figure.period)
         return attrs.evolve(self, figures=(*kept, figure), revised=(*self._revised, old))
 
-    def revisions(self, month: Month) -> tuple[Figure, ...]:
-        """The figures of ``month`` that were replaced, oldest first (none if never revised)."""
-        return tuple(figure for figure in self._revised if figure.period == month)
+    def revisions(self, period: Period) -> tuple[Figure, ...]:
+        """The figures of ``period`` that were replaced, oldest first (none if never revised)."""
+        return tuple(figure for figure in self._revised if figure.period == period)
 
     @property
     def months(self) -> tuple[Month, ...]:
-        """The months that have a figure, in order."""
-        return tuple(figure.period for figure in self.figures)  # type: ignore[misc]
+        """The months that have a figure (their own, or their period's), in order."""
+        return tuple(sorted(self._by_month, key=lambda month: month.start))
 
-    def _aggregate(self, values: list[Decimal]) -> Decimal:
+    def _aggregate(self, figures: list[Figure]) -> Decimal:
         rule = self.indicator.aggregation
         if rule == "last":
-            return values[-1]
-        total = Decimal(0)
-        for value in values:
-            total = add(total, value)
+            return figures[-1].value
         if rule == "sum":
+            total = Decimal(0)
+            for figure in figures:
+                total = add(total, figure.value)
             return total
-        if rule == "mean":
-            return fraction_to_decimal(Fraction(total) / len(values))
+        if rule == "mean":  # each figure weighs the months it covers
+            weighted = sum(Fraction(f.value) * len(f.period.months) for f in figures)
+            months = sum(len(figure.period.months) for figure in figures)
+            return fraction_to_decimal(Fraction(weighted) / months)
         raise OptionError(
-            f"Series for {self.indicator.code!r}: a ratio over {len(values)} months is "
+            f"Series for {self.indicator.code!r}: a ratio over {len(figures)} figures is "
             "recomputed from its parts; make the series with Series.ratio",
             option="aggregation",
             value=rule,
