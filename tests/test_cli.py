@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from baocao_kt import Report, ZeroBaseError
 from baocao_kt._edges._cli import main
 
 ROOT = Path(__file__).parents[1]
@@ -98,6 +99,15 @@ def test_words_refuses_a_number_that_does_not_read(capsys):
     assert err.startswith("baocao-kt: error: '1.5' is not a Vietnamese number")
 
 
+def test_words_refuses_a_thousands_group_after_a_leading_zero(capsys):
+    # "0.005" once read as 5 ("năm"): a '.' groups thousands, and 0 has none to group.
+    status, out, err = run(capsys, "words", "0.005")
+    assert (status, out) == (2, "")
+    assert err.startswith("baocao-kt: error: '0.005' is not a Vietnamese number")
+    assert err.endswith("did you mean '0,005'?\n")
+    assert run(capsys, "words", "0,005") == (0, "không phẩy không không năm\n", "")
+
+
 def test_help_shows_examples_in_both_languages(capsys):
     status, out, _ = run(capsys, "--help")
     assert status == 0
@@ -165,3 +175,90 @@ def test_the_tutorials_abridged_example_is_the_real_output(capsys):
     assert tail
     assert out.startswith(head)
     assert out.endswith(tail)
+
+
+def _data_file(tmp_path, old, new):
+    path = tmp_path / "bad.toml"
+    text = (ROOT / EXAMPLE).read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ("plan.target = 135800", "plan.target = 0", "indicators.NLTS.plan.target = 0"),
+        ("{ 3 = 38170, 4 = 50120, 12 = 135800 }", "{ 3 = 50120, 4 = 50120, 12 = 135800 }",
+         "indicators.NLTS.scenario.cumulative.4 = 50120"),
+        ("{ 3 = 38170, 4 = 50120, 12 = 135800 }", "{ 3 = 60000, 4 = 50120, 12 = 135800 }",
+         "indicators.NLTS.scenario.cumulative.4 = 50120"),
+        ("{ 4 = 90256, 12 = 357450 }", "{ 4 = 90256, 12 = 350000 }",
+         "indicators.THU.scenario.cumulative.12 = 350000"),
+        ("figures.estimate = { 4 = 12250 }", "figures.estimate = { 4 = 1E+999999999 }",
+         "indicators.NLTS.figures.estimate.4 = 1E+999999999"),
+        ("figures.estimate = { 4 = 12250 }", "figures.estimate = { 4 = inf }",
+         "indicators.NLTS.figures.estimate.4 = Infinity"),
+        ("figures.estimate = { 4 = 12250 }", 'figures.estimate = { 4 = "0.005" }',
+         'indicators.NLTS.figures.estimate.4 = "0.005"'),
+        ("figures.estimate = { 4 = 12250 }", f"figures.estimate = {{ 4 = {'9' * 5000} }}",
+         "indicators.NLTS.figures.estimate.4 = 999"),
+    ],
+    ids=["zero-plan", "flat-scenario", "falling-scenario", "scenario-not-plan", "exponent",
+         "inf", "thousands-dot", "long-integer"],
+)  # fmt: skip
+def test_inconsistent_data_is_one_line_naming_file_and_key(capsys, tmp_path, old, new, key):
+    path = _data_file(tmp_path, old, new)
+    status, out, err = run(capsys, "render", str(path))
+    assert (status, out) == (2, "")
+    assert err.startswith(f"baocao-kt: error: {path}: {key}")
+    assert err.count("\n") == 1
+    assert "na=True" not in err
+
+
+def test_an_error_the_data_still_makes_when_written_names_the_file(capsys, monkeypatch):
+    # load_report refuses all it knows of; were a sentence still to fail, the file is named.
+    def fails(*_args, **_kwargs):
+        raise ZeroBaseError("cannot compare 1 with a zero reference", numerator=1)
+
+    monkeypatch.setattr(Report, "render", fails)
+    status, out, err = run(capsys, "render", EXAMPLE)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"baocao-kt: error: {EXAMPLE}: the report for tháng 4/2026 cannot be written: "
+        "cannot compare 1 with a zero reference\n"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_render_of_an_endless_input_stops_at_the_limit():
+    result = subprocess.run(
+        [sys.executable, "-m", "baocao_kt", "render", "/dev/zero"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,  # a guard against the hang this test is about, not a timing check
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "baocao-kt: error: /dev/zero: larger than 10 MiB (10485760 bytes), the most a report "
+        "data file may be; is it the right file?\n"
+    )
+
+
+def test_render_reads_a_file_with_a_byte_order_mark(capsys, tmp_path):
+    path = tmp_path / "notepad.toml"
+    path.write_bytes((ROOT / EXAMPLE).read_text(encoding="utf-8").encode("utf-8-sig"))
+    status, out, err = run(capsys, "render", str(path))
+    assert (status, err) == (0, "")
+    assert out == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_render_of_a_file_that_is_not_utf8_names_the_byte(capsys, tmp_path):
+    path = tmp_path / "cp1258.toml"
+    path.write_bytes((ROOT / EXAMPLE).read_text(encoding="utf-8").encode("cp1258", "replace"))
+    status, _, err = run(capsys, "render", str(path))
+    assert status == 2
+    assert err.startswith(f"baocao-kt: error: {path}: not a UTF-8 text file: at byte position ")
+    assert err.count("\n") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from baocao_kt import (
     loads_report,
     variance,
 )
+from baocao_kt._edges import _toml_source
+from baocao_kt._edges._toml_source import MAX_FILE_BYTES
 
 ROOT = Path(__file__).parents[1]
 EXAMPLE = ROOT / "examples" / "phu_lien_2026_04.toml"
@@ -188,6 +192,7 @@ def test_a_toml_float_is_read_exactly():
 
 def test_vietnamese_notation_and_the_documented_options_are_read():
     text = changed("target = 135800", 'target = "135.800,5"\nkind = "dự toán"\nadjusted = true')
+    text = changed("12 = 135800 }", '12 = "135.800,5" }', text)  # the scenario meets its plan
     text = changed('unit = "triệu đồng"', 'unit = "tr.đ"\nplaces = 2\ndirection = "lower"', text)
     item = loads_report(text).item("NLTS")
     assert item.plan is not None
@@ -478,3 +483,227 @@ def test_a_scenario_of_a_stock_is_refused_by_the_model():
     error = refused(text)
     assert error.key == "indicators.NLTS.scenario.cumulative"
     assert "a scenario phases a flow" in str(error)
+
+
+# Data that reads but does not make a report: refused when read, naming file and key
+
+SCENARIO = "cumulative = { 3 = 38170, 4 = 50120, 12 = 135800 }"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "value", "message"),
+    [
+        ("target = 135800", "target = 0", "plan.target", 0,
+         "is not above zero; the sentence states the year to date as a percentage"),
+        ("target = 135800", 'target = "-135.800"', "plan.target", "-135.800",
+         "is not above zero"),
+        (SCENARIO, "cumulative = { 3 = 60000, 4 = 50120, 12 = 135800 }",
+         "scenario.cumulative.4", 50120,
+         ("is less than the value at month 3 (indicators.NLTS.scenario.cumulative.3 = 60000): "
+          "a cumulative scenario never decreases")),
+        (SCENARIO, "cumulative = { 3 = 50120, 4 = 50120, 12 = 135800 }",
+         "scenario.cumulative.4", 50120,
+         "the scenario's target for month 4 would be zero"),
+        (SCENARIO, "cumulative = { 3 = 0, 4 = 50120, 12 = 135800 }",
+         "scenario.cumulative.3", 0, "target from January through month 3"),
+        (SCENARIO, "cumulative = { 4 = 50120, 12 = 135000 }", "scenario.cumulative.12", 135000,
+         ("the scenario adds up to 135000 for kế hoạch năm 2026, which is 135800; the "
+          "difference is -800: a scenario leads to its plan's target; make month 12, the "
+          "year's total, indicators.NLTS.plan.target = 135800")),
+        (SCENARIO, "cumulative_percent = { 3 = 40, 4 = 30, 12 = 100 }",
+         "scenario.cumulative_percent.4", 30, "a cumulative scenario never decreases"),
+        (SCENARIO, "cumulative_percent = { 4 = 37.5, 12 = 99 }",
+         "scenario.cumulative_percent.12", Decimal(99), "make month 12 100"),
+        (SCENARIO, "quarterly = [28000, 34000, 36000, 37000]", "scenario.quarterly",
+         [28000, 34000, 36000, 37000],
+         "make the quarterly targets add up to indicators.NLTS.plan.target = 135800"),
+        (SCENARIO, f"monthly = [12000, 0, {'11000, ' * 9}68000]", "scenario.monthly[1]", 0,
+         "it is the scenario's target for tháng 02/2026"),
+        (SCENARIO, "quarterly = [28000, -1, 36000, 71801]", "scenario.quarterly[1]", -1,
+         "it is the scenario's target for quý II/2026"),
+        ("estimate = { 4 = 12250 }", "estimate = { 4 = -12250 }", "figures.estimate.4",
+         -12250, "is below zero, and indicator 'NLTS' has a plan and a scenario"),
+        ('unit = "triệu đồng"', 'unit = "%"', "unit", "%", "is a rate's"),
+    ],
+)  # fmt: skip
+def test_inconsistent_data_is_refused_when_read(old, new, key, value, message):
+    error = refused(changed(old, new))
+    assert (error.key, error.value) == (f"indicators.NLTS.{key}", value)
+    assert str(error).startswith(f"bad.toml: indicators.NLTS.{key} = ")
+    assert message in str(error)
+    assert "na=True" not in str(error)
+
+
+def test_a_cumulative_scenario_is_checked_against_the_plan_only_when_there_is_one():
+    text = changed("[indicators.NLTS.plan]\ntarget = 135800\n", "")
+    text = changed(SCENARIO, "cumulative = { 4 = 50120, 12 = 140000 }", text)
+    assert loads_report(text).item("NLTS").scenario.total == 140000
+
+
+def test_negative_figures_of_an_indicator_without_targets_are_read():
+    text = changed("[indicators.NLTS.plan]\ntarget = 135800\n", "")
+    text = changed(f"[indicators.NLTS.scenario]\n{SCENARIO}\n", "", text)
+    text = changed("estimate = { 4 = 12250 }", "estimate = { 4 = -250 }", text)
+    assert "ước thực hiện -250 triệu đồng" in loads_report(text).render()
+
+
+# Numbers: through the library's own conversion, refused instantly with their key
+
+FIGURE = "estimate = { 4 = 12250 }"
+LONG = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("new", "value", "message"),
+    [
+        ("1E+999999999", Decimal("1E+999999999"),
+         ("= 1E+999999999: is too large to be a report figure: its magnitude must be below "
+          "10^101")),
+        ("1e-999999999", Decimal("1e-999999999"), "is too small to be a report figure"),
+        ("1e99999999999999999999", "1e99999999999999999999",
+         "= 1e99999999999999999999: has an exponent far beyond any report figure's"),
+        ("inf", Decimal("inf"), "= Infinity: is not a finite number"),
+        ("-inf", Decimal("-inf"), "is not a finite number"),
+        ('"0.005"', "0.005", "did you mean '0,005'?"),
+        (f'"{LONG}"', LONG, "holds a numeral of 5000 digits"),
+        (LONG, LONG, ": is a numeral of 5000 digits; a number has at most 300"),
+        (f"-{LONG}", f"-{LONG}", "is a numeral of 5000 digits"),
+        (f"1.{LONG}", f"1.{LONG}", "is a numeral of 5001 digits"),
+        ("9" * 400, 10**400 - 1,
+         "= (an integer of about 400 digits): is a numeral of more than 300 digits"),
+        ("0x" + "f" * 5000, 16**5000 - 1, "is a numeral of more than 300 digits"),
+        ("9" * 200, 10**200 - 1, "is too large to be a report figure"),
+    ],
+    ids=[
+        "exponent", "tiny", "exponent-beyond-decimal", "inf", "-inf", "thousands-dot",
+        "long-text", "long-int", "long-negative-int", "long-float", "int-400", "hex", "int-200",
+    ],
+)  # fmt: skip
+def test_a_number_beyond_a_figure_is_refused_with_its_key(new, value, message):
+    error = refused(changed(FIGURE, f"estimate = {{ 4 = {new} }}"))
+    assert (error.key, error.value) == ("indicators.NLTS.figures.estimate.4", value)
+    assert str(error).startswith("bad.toml: indicators.NLTS.figures.estimate.4 = ")
+    assert message in str(error)
+    assert len(str(error)) < 400
+
+
+def test_nan_is_refused_with_its_key():
+    error = refused(changed(FIGURE, "estimate = { 4 = nan }"))
+    assert error.key == "indicators.NLTS.figures.estimate.4"
+    assert error.value.is_nan()
+    assert "= NaN: is not a finite number; a report figure must be one" in str(error)
+
+
+def test_a_long_integer_is_refused_where_it_is_in_an_array_or_a_plan():
+    error = refused(changed(SCENARIO, f"monthly = [{'1, ' * 11}{LONG}]"))
+    assert (error.key, error.value) == ("indicators.NLTS.scenario.monthly[11]", LONG)
+    error = refused(changed("target = 135800", f"target = 1_{LONG}"))
+    assert (error.key, error.value) == ("indicators.NLTS.plan.target", f"1_{LONG}")
+
+
+def test_a_long_integer_leaves_text_and_other_floats_as_written():
+    # Reading a long integer again as a float (…e0) must not change the rest of the file.
+    text = changed(FIGURE, f"estimate = {{ 4 = {LONG} }}")
+    text = changed('name = "Giá', f'name = "{LONG} Giá', text)
+    text = changed("target = 135800", "target = 135800.0e0", text)
+    error = refused(text)
+    assert error.key == "indicators.NLTS.figures.estimate.4"
+
+
+def _best_of_three(function, argument):
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        function(argument)
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+@pytest.mark.parametrize(
+    "numeral",
+    [lambda n: "0x" + "f" * n, lambda n: "9" * n, lambda n: "1." + "9" * n],
+    ids=["hex", "integer", "float"],
+)
+def test_a_huge_numeral_is_refused_in_linear_time(numeral):
+    def read(size):
+        with pytest.raises(ReportDataError):
+            loads_report(changed(FIGURE, f"estimate = {{ 4 = {numeral(size)} }}"))
+
+    size = 400_000  # above the sizes where caches make the small input look faster
+    small, large = _best_of_three(read, size), _best_of_three(read, 4 * size)
+    assert large / small < 8
+
+
+# The file as bytes: a size limit, a byte-order mark, bytes that are not UTF-8
+
+
+def test_a_file_larger_than_the_limit_is_refused_unread(tmp_path):
+    path = tmp_path / "big.toml"
+    path.write_bytes(BASE.encode() + b"#" * (MAX_FILE_BYTES + 1 - len(BASE.encode())))
+    with pytest.raises(ReportDataError) as caught:
+        load_report(path)
+    assert str(caught.value) == (
+        f"{path}: larger than 10 MiB (10485760 bytes), the most a report data file may be; "
+        "is it the right file?"
+    )
+    assert (caught.value.source, caught.value.key) == (str(path), None)
+
+
+def test_a_file_of_exactly_the_limit_is_read(tmp_path):
+    path = tmp_path / "full.toml"
+    path.write_bytes(BASE.encode() + b"#" * (MAX_FILE_BYTES - len(BASE.encode())))
+    assert path.stat().st_size == MAX_FILE_BYTES
+    assert load_report(path).item("NLTS").plan is not None
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_input_is_refused_after_the_limit():
+    with pytest.raises(ReportDataError, match="larger than 10 MiB"):
+        load_report("/dev/zero")
+
+
+def test_a_byte_order_mark_is_skipped(tmp_path):
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(BASE.encode("utf-8-sig"))
+    assert load_report(path).render() == loads_report(BASE).render()
+    assert loads_report("\ufeff" + BASE).render() == loads_report(BASE).render()
+
+
+def test_a_file_that_is_not_utf8_names_the_byte(tmp_path):
+    path = tmp_path / "cp1258.toml"
+    path.write_bytes('[report]\nmonth = "tháng 4/2026"\n'.encode("cp1258"))  # á is 0xe1
+    with pytest.raises(ReportDataError) as caught:
+        load_report(path)
+    assert str(caught.value) == (
+        f"{path}: not a UTF-8 text file: at byte position 20 (line 2), 0xe1: invalid "
+        "continuation byte; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+    )
+    assert (caught.value.key, caught.value.value) == (None, b"\xe1")
+
+
+def test_a_utf16_file_is_named_as_such(tmp_path):
+    path = tmp_path / "utf16.toml"
+    path.write_bytes(BASE.encode("utf-16"))
+    with pytest.raises(ReportDataError, match=r"position 0 \(line 1\), 0xff: .*it is UTF-16"):
+        load_report(path)
+
+
+def test_nesting_too_deep_for_the_toml_parser_is_refused():
+    error = refused(BASE + "deep = " + "[" * 100_000)
+    assert error.key is None
+    assert "nest too deeply" in str(error)
+
+
+def test_a_long_line_that_is_not_toml_is_shortened_in_the_message():
+    error = refused(BASE + "x = " + "y" * 100_000)
+    assert len(str(error)) < 300
+    assert error.value == "x = " + "y" * 100_000
+
+
+def test_an_integer_that_does_not_read_even_as_a_float_is_still_a_data_error(monkeypatch):
+    # The fallback, should a long integer escape the pattern that rereads it as a float.
+    monkeypatch.setattr(_toml_source, "_LONG_INTEGER", re.compile("(?!)()"))
+    error = refused(changed(FIGURE, f"estimate = {{ 4 = {LONG} }}"))
+    assert error.key is None
+    assert "a number of the file cannot be read: Exceeds the limit" in str(error)
+    assert "a number has at most 300 digits" in str(error)

@@ -108,6 +108,7 @@ class TestBounds:
             lambda: format_number(Decimal("1e5000")),
             lambda: Percent(Decimal("1E-999999")).value,
             lambda: to_decimal(10**5000),
+            lambda: to_decimal(1 << 4_000_000),
             lambda: to_decimal(1e200),
             lambda: attainment(Decimal("1E+999999"), Decimal(1)),
             lambda: attainment(Decimal(1), Decimal("1E-999999")),

@@ -18,7 +18,7 @@ from baocao_kt._periods._parse import parse_period
 from baocao_kt._report._section import Report
 from baocao_kt._text._numbers import parse_number
 from baocao_kt._text._words import money_to_words, number_to_words
-from baocao_kt.errors import BaoCaoError, PeriodError
+from baocao_kt.errors import BaoCaoError, PeriodError, ReportDataError
 
 __all__ = ["main"]
 
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _render(path: str, period: str | None) -> str:
     report = load_report(path)
     if period is None:
-        return report.render()
+        return _rendered(report, report.month, path)
     month = parse_period(period)
     if type(month) is not Month or month.year != report.month.year:
         raise PeriodError(
@@ -124,7 +124,20 @@ def _render(path: str, period: str | None) -> str:
             field="period",
             value=month,
         )
-    return report.render(month)
+    return _rendered(report, month, path)
+
+
+def _rendered(report: Report, month: Month, path: str) -> str:
+    """The report for ``month``; an error the data still makes names the file."""
+    try:
+        return report.render(month)
+    except BaoCaoError as error:  # load_report refuses what it knows; this names the rest
+        raise ReportDataError(
+            f"{path}: the report for {month} cannot be written: {error}",
+            source=path,
+            key=None,
+            value=None,
+        ) from error
 
 
 def _last_month_of_data(report: Report) -> int:

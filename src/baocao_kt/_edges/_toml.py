@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import functools
 import os
-import re
-import tomllib
 import typing
-from decimal import Decimal
 from typing import Literal
 
 import attrs
 
+from baocao_kt._edges._toml_checks import check_figure, check_plan_target, check_scenario
 from baocao_kt._edges._toml_fields import Node, show
+from baocao_kt._edges._toml_source import parse_toml, read_source
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Figure, Series, Status
@@ -39,14 +38,16 @@ _INDICATOR_KEYS = (
 )
 _SCENARIO_FORMS = ("monthly", "quarterly", "cumulative", "cumulative_percent")
 _STATUSES: tuple[Status, ...] = ("actual", "estimate")
-_LINE = re.compile(r"at line ([0-9]+)")
 
 
 def load_report(path: str | os.PathLike[str]) -> Report:
     """Read a report data file (TOML, UTF-8); the `Report`'s ``source`` is the path.
 
+    The file has at most 10 MiB; a UTF-8 byte-order mark at its start is skipped.
+
     Raises:
-        ReportDataError: The file is not UTF-8 or TOML, or a value in it is wrong.
+        ReportDataError: The file is too large, not UTF-8 or not TOML, or a value in it
+            is wrong or inconsistent with another.
         OSError: The file cannot be read (``FileNotFoundError``, …).
 
     >>> print(load_report("examples/phu_lien_2026_04.toml").sections[0].render(Month(2026, 4)))
@@ -56,25 +57,17 @@ triệu đồng, vượt kịch bản 2,5%; lũy kế 4 tháng ước thực hi�
 đồng, bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản.
     """
     source = os.fspath(path)
-    with open(path, "rb") as file:  # noqa: PTH123 - a str or PathLike, as open takes it
-        data = file.read()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ReportDataError(
-            f"{source}: not a UTF-8 text file ({error}); save it as UTF-8",
-            source=source,
-            key=None,
-            value=None,
-        ) from error
-    return loads_report(text, source=source)
+    return loads_report(read_source(path), source=source)
 
 
 def loads_report(text: str, *, source: str = "<string>") -> Report:
     """Read a report from the text of a data file; ``source`` names it in messages.
 
+    A leading byte-order mark (U+FEFF) is skipped.
+
     Raises:
-        ReportDataError: The text is not TOML, or a value in it is wrong.
+        ReportDataError: The text is not TOML, or a value in it is wrong or inconsistent
+            with another.
 
     >>> report = loads_report('''
     ... [report]
@@ -92,17 +85,12 @@ def loads_report(text: str, *, source: str = "<string>") -> Report:
 ước thực hiện 18.500,5 triệu đồng.
     """
     if not isinstance(text, str):
-        raise ValueKindError(f"loads_report: text={text!r} is not a str", value=text)
-    try:
-        data = tomllib.loads(text, parse_float=Decimal)
-    except tomllib.TOMLDecodeError as error:
-        found = _LINE.search(str(error))
-        lines = text.splitlines()
-        line = lines[int(found[1]) - 1] if found and int(found[1]) <= len(lines) else None
-        shown = "" if line is None else f": {line.strip()!r}"
-        raise ReportDataError(
-            f"{source}: not valid TOML: {error}{shown}", source=source, key=None, value=line
-        ) from error
+        raise ValueKindError(
+            f"loads_report: text is a {type(text).__name__}, not a str; pass the file's "
+            "text, or its path to load_report",
+            value=text,
+        )
+    data = parse_toml(text, source)
     return _report(Node(source, None, data))
 
 
@@ -186,10 +174,12 @@ def _item(node: Node, code: str, month: Month) -> SectionItem:
     indicator = _indicator(node, code, fields)
     year = month.year
     plan = _plan(fields["plan"], indicator, year) if "plan" in fields else None
-    scenario = (
-        _scenario(fields["scenario"], indicator, year, plan) if "scenario" in fields else None
-    )
-    series = _series(fields["figures"], indicator, month)
+    scenario = None
+    if "scenario" in fields:
+        plan_key = f"{node.child('plan', None).key}.target"
+        scenario = _scenario(fields["scenario"], indicator, year, plan, plan_key)
+    against = " and ".join(f"a {name}" for name in ("plan", "scenario") if name in fields)
+    series = _series(fields["figures"], indicator, month, against=against)
     wording = _wording(fields["wording"]) if "wording" in fields else Wording()
     return SectionItem(
         indicator=indicator, series=series, plan=plan, scenario=scenario, wording=wording
@@ -206,6 +196,12 @@ def _indicator(node: Node, code: str, fields: dict[str, Node]) -> Indicator:
         raise fields["aggregation"].error(
             "a ratio indicator is recomputed from two other indicators, which a data file "
             "cannot name yet; give the ratio's parts as indicators of their own"
+        )
+    if unit.strip() == "%":
+        raise fields["unit"].error(
+            "is a rate's; the sentence of a data file states amounts, and a rate is compared "
+            "in percentage points, which a data file cannot write yet; give the amounts the "
+            "rate is made of as indicators of their own"
         )
     try:
         return Indicator(code, name, unit, **options)  # type: ignore[arg-type] # its validators check
@@ -224,6 +220,7 @@ def _blame(node: Node, fields: dict[str, Node], error: BaoCaoError) -> ReportDat
 def _plan(node: Node, indicator: Indicator, year: int) -> Plan:
     fields = node.table(("target", "kind", "adjusted"), {"target": "target = 135800"})
     target = fields["target"].number()
+    check_plan_target(fields["target"], target)
     kind = fields["kind"].value if "kind" in fields else "kế hoạch"
     adjusted = fields["adjusted"].boolean() if "adjusted" in fields else False
     try:
@@ -232,37 +229,52 @@ def _plan(node: Node, indicator: Indicator, year: int) -> Plan:
         raise _blame(node, fields, error) from error
 
 
-def _scenario(node: Node, indicator: Indicator, year: int, plan: Plan | None) -> Scenario:
+def _scenario(
+    node: Node, indicator: Indicator, year: int, plan: Plan | None, plan_key: str
+) -> Scenario:
+    """The scenario at ``node``, checked against the plan (its target at ``plan_key``)."""
     fields = node.table(_SCENARIO_FORMS)
     if len(fields) != 1:
         given = " and ".join(fields) or "none"
         raise node.error(f"gives {given}; give exactly one of " + ", ".join(_SCENARIO_FORMS))
     ((form, values),) = fields.items()
     try:
-        if form in ("monthly", "quarterly"):
-            amounts = [item.number() for item in values.array()]
-            make = Scenario.monthly if form == "monthly" else Scenario.quarterly
-            return make(indicator, year, amounts)
-        months = values.months(year)
-        if form == "cumulative":
-            cumulative: dict[int | Month, Number] = {m: item.number() for m, item in months.items()}
-            return Scenario.from_cumulative(indicator, year, cumulative)
-        if plan is None:
-            raise values.error(
-                f"is in percent of the plan, and indicator {indicator.code!r} has none; add "
-                f"[indicators.{indicator.code}.plan] with its target"
-            )
-        percents: dict[int | Month, Percent] = {
-            m: Percent(item.number()) for m, item in months.items()
-        }
-        return Scenario.from_cumulative_percent(plan, percents)
+        scenario, nodes = _read_scenario(form, values, indicator, year, plan)
     except BaoCaoError as error:
         if isinstance(error, ReportDataError):
             raise
         raise values.failed(error) from error
+    check_scenario(form, values, nodes, scenario, plan=plan, plan_key=plan_key)
+    return scenario
 
 
-def _series(node: Node, indicator: Indicator, month: Month) -> Series:
+def _read_scenario(
+    form: str, values: Node, indicator: Indicator, year: int, plan: Plan | None
+) -> tuple[Scenario, dict[int, Node]]:
+    """The scenario of one form, and the node of its value at each month it has one for."""
+    if form in ("monthly", "quarterly"):
+        items = values.array()
+        amounts = [item.number() for item in items]
+        step = 1 if form == "monthly" else 3
+        make = Scenario.monthly if form == "monthly" else Scenario.quarterly
+        return make(indicator, year, amounts), {
+            step * index: item for index, item in enumerate(items, start=1)
+        }
+    months = values.months(year)
+    if form == "cumulative":
+        cumulative: dict[int | Month, Number] = {m: item.number() for m, item in months.items()}
+        return Scenario.from_cumulative(indicator, year, cumulative), months
+    if plan is None:
+        raise values.error(
+            f"is in percent of the plan, and indicator {indicator.code!r} has none; add "
+            f"[indicators.{indicator.code}.plan] with its target"
+        )
+    percents: dict[int | Month, Percent] = {m: Percent(item.number()) for m, item in months.items()}
+    return Scenario.from_cumulative_percent(plan, percents), months
+
+
+def _series(node: Node, indicator: Indicator, month: Month, *, against: str) -> Series:
+    """The figures at ``node``; not negative when the indicator has ``against`` (a plan…)."""
     fields = node.table(_STATUSES)
     year = month.year
     figures: dict[int, tuple[Node, Figure]] = {}
@@ -276,7 +288,10 @@ def _series(node: Node, indicator: Indicator, month: Month) -> Series:
                     f"month {number} also has a figure at {other.key} = {show(other.value)}; "
                     "a month has one figure, an actual or an estimate: keep one"
                 )
-            figures[number] = item, Figure(Month(year, number), item.number(), status)
+            value = item.number()
+            if against:
+                check_figure(item, value, indicator.code, against)
+            figures[number] = item, Figure(Month(year, number), value, status)
     for number in range(1, month.month + 1):
         if number not in figures:
             raise ReportDataError(

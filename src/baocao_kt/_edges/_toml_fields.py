@@ -15,13 +15,32 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from baocao_kt._text._numbers import parse_number
-from baocao_kt.errors import BaoCaoError, ReportDataError
+from baocao_kt._values._convert import to_decimal
+from baocao_kt._values._limits import MAX_TEXT_DIGITS, out_of_bounds
+from baocao_kt.errors import BaoCaoError, MagnitudeError, ReportDataError
 
-__all__ = ["Node", "show"]
+__all__ = ["Node", "RefusedNumeral", "show"]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _MONTH_KEY = re.compile(r"[0-9]{1,2}")
 _SHOWN = 80
+# An int of more bits than a numeral of MAX_TEXT_DIGITS digits can hold, in any base TOML
+# has (hexadecimal: 4 bits a digit). Converting one to Decimal takes time quadratic in its
+# size (seconds for a megabyte of hex digits), so it is refused before.
+_MAX_INTEGER_BITS = 4 * MAX_TEXT_DIGITS
+_BITS_PER_DIGIT = 3.3219
+
+
+class RefusedNumeral:
+    """A TOML number no figure can be, as written, and why (parsing keeps it for its key)."""
+
+    __slots__ = ("reason", "text")
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text, self.reason = text, reason
+
+    def __repr__(self) -> str:
+        return f"RefusedNumeral({show(self.text)}, {self.reason!r})"
 
 
 def show(value: object) -> str:
@@ -39,14 +58,23 @@ def _toml(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (int, Decimal)):
-        return str(value)
+    if isinstance(value, (int, Decimal, RefusedNumeral)):
+        return _number_text(value)
     if isinstance(value, list):
         return "[" + ", ".join(_toml(item) for item in value) + "]"
     if isinstance(value, dict):
         pairs = ", ".join(f"{_key(str(k))} = {_toml(v)}" for k, v in value.items())
         return "{ " + pairs + " }" if pairs else "{}"
     return str(value)  # dates and times: TOML writes them as Python does
+
+
+def _number_text(value: int | Decimal | RefusedNumeral) -> str:
+    if isinstance(value, RefusedNumeral):
+        return value.text
+    if isinstance(value, int) and value.bit_length() > _MAX_INTEGER_BITS:
+        # str() of a huge int is slow, or refused beyond 4300 digits
+        return f"(an integer of about {round(value.bit_length() / _BITS_PER_DIGIT)} digits)"
+    return str(value)
 
 
 def _key(name: str) -> str:
@@ -143,17 +171,34 @@ class Node:
         return self.value
 
     def number(self) -> Decimal:
-        """A number, exactly: a TOML integer or float, or text in Vietnamese notation."""
+        """A number, exactly: a TOML integer or float, or text in Vietnamese notation.
+
+        It is within the bounds of a report figure (see `to_decimal`) and has at most
+        `MAX_TEXT_DIGITS` digits.
+        """
         value = self.value
+        if isinstance(value, RefusedNumeral):
+            raise ReportDataError(
+                f"{self.source}: {self.key} = {show(value)}: {value.reason}",
+                source=self.source,
+                key=self.key,
+                value=value.text,
+            )
+        if isinstance(value, int) and value.bit_length() > _MAX_INTEGER_BITS:
+            raise self.error(f"is a numeral of more than {MAX_TEXT_DIGITS} digits")
         if isinstance(value, str):
             try:
                 return parse_number(value)
             except BaoCaoError as error:
                 raise self.failed(error) from error
-        if isinstance(value, Decimal) and not value.is_finite():
-            raise self.error("is not a finite number; a report figure must be one")
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return Decimal(value)
+            number = Decimal(value)
+            if not number.is_finite():
+                raise self.error("is not a finite number; a report figure must be one")
+            try:
+                return to_decimal(number)
+            except MagnitudeError as error:
+                raise self.error(out_of_bounds(number)) from error
         raise self.error(
             'is not a number; write 12250 or 5108.711 (TOML), or "5.108,711" '
             "(Vietnamese notation, in quotes)"

@@ -12,7 +12,13 @@ from fractions import Fraction
 from numbers import Integral, Real
 from typing import TypeAlias
 
-from baocao_kt._values._limits import MAX_EXPONENT, MAX_TEXT_DIGITS, MIN_EXPONENT, check_bounds
+from baocao_kt._values._limits import (
+    MAX_EXPONENT,
+    MAX_TEXT_DIGITS,
+    MIN_EXPONENT,
+    check_bounds,
+    out_of_bounds,
+)
 from baocao_kt.errors import (
     MagnitudeError,
     MissingValueError,
@@ -26,6 +32,7 @@ Number: TypeAlias = int | str | Decimal | float
 
 # An int of at most this many bits is below 2³³⁵ < 10¹⁰¹: within bounds without a check.
 _MAX_INT_BITS = 335
+_DIGITS_PER_BIT = 0.30103  # log10(2)
 # Missing cells of tables (pandas.NA, pandas.NaT), refused as missing, not as a bad type.
 _MISSING_TYPES = frozenset({"NAType", "NaTType"})
 # numpy's bool, which is not a Python bool but is no number either.
@@ -70,7 +77,7 @@ number; fill it in, or ask for n.a. where the function offers it (na=True)
         result = value
     elif kind is int:
         if value.bit_length() > _MAX_INT_BITS:  # type: ignore[union-attr]
-            return check_bounds(Decimal(value), argument=argument)
+            return _large_int(value, argument)  # type: ignore[arg-type]
         return Decimal(value)
     elif kind is float:
         if value != value:  # noqa: PLR0124 - NaN is the one float unequal to itself
@@ -90,6 +97,18 @@ number; fill it in, or ask for n.a. where the function offers it (na=True)
     if not result and result.is_signed():  # type: ignore[union-attr]
         return result.copy_abs()  # type: ignore[union-attr]
     return result  # type: ignore[return-value]
+
+
+def _large_int(value: int, argument: str) -> Decimal:
+    """An int near or beyond the bounds: checked, and refused at once when far beyond."""
+    bits = value.bit_length()
+    if bits > 2 * _MAX_INT_BITS:  # Decimal(value) of a million digits would take seconds
+        raise MagnitudeError(
+            f"{argument}=<an int of about {int(bits * _DIGITS_PER_BIT)} digits> "
+            f"{out_of_bounds(Decimal(f'1E{MAX_EXPONENT + 1}'))}",
+            value=value,
+        )
+    return check_bounds(Decimal(value), argument=argument)
 
 
 def _other_kind(value: object, argument: str) -> Decimal:
