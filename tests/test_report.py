@@ -265,8 +265,10 @@ class TestIndicatorSentence:
             render_indicator(NLTS, APRIL, NLTS_SERIES, scenario=scenario_2025)
 
     def test_wrong_kinds_are_refused(self):
-        with pytest.raises(ValueKindError, match="not a Month"):
-            render_indicator(NLTS, APRIL.year_to_date(), NLTS_SERIES)
+        with pytest.raises(ValueKindError, match="not a period"):
+            render_indicator(NLTS, "tháng 4/2026", NLTS_SERIES)
+        with pytest.raises(ValueKindError, match="not a Plan"):
+            render_indicator(NLTS, APRIL, NLTS_SERIES, plan=[Plan(NLTS, 2026, 135800), 135800])
         with pytest.raises(ValueKindError, match="not a Plan"):
             render_indicator(NLTS, APRIL, NLTS_SERIES, plan=135800)
         with pytest.raises(ValueKindError, match="not a Wording"):

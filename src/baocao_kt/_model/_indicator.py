@@ -262,6 +262,16 @@ def amount(value: Number | Quantity, indicator: Indicator, argument: str) -> Dec
     return exact
 
 
+def _plan_words(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise OptionError(
+            f"Plan: words={value!r} is not words; pass a non-empty str such as "
+            "'dự toán tỉnh giao', or None for 'kế hoạch năm 2026'",
+            option="words",
+            value=value,
+        )
+
+
 @attrs.frozen(init=False)
 class Plan:
     """The annual target of an indicator: *kế hoạch năm 2026*, or a budget's *dự toán*.
@@ -273,6 +283,9 @@ class Plan:
             converted into the indicator's unit exactly (or refused, see `amount`).
         kind: ``"kế hoạch"`` (a plan) or ``"dự toán"`` (a budget estimate).
         adjusted: Whether this is the plan *sau điều chỉnh, bổ sung*; use `adjusted`.
+        words: The plan's own words in a sentence, when a report names it otherwise
+            than *kế hoạch năm 2026* (*dự toán tỉnh giao*, *dự toán HĐND xã giao*): a
+            report that compares a figure with two plans names each.
 
     An adjusted plan is a new value: `Plan.adjusted` returns it and leaves this one as it
     was.
@@ -283,6 +296,8 @@ class Plan:
     (Decimal('135800'), 'kế hoạch năm 2026')
     >>> str(plan.adjusted(140000)), plan.adjusted(140000).target
     ('kế hoạch năm 2026 sau điều chỉnh, bổ sung', Decimal('140000'))
+    >>> str(Plan(nn, 2026, 140000, kind="dự toán", words="dự toán tỉnh giao"))
+    'dự toán tỉnh giao'
     """
 
     indicator: Indicator
@@ -290,8 +305,9 @@ class Plan:
     target: Decimal
     kind: PlanKind = attrs.field(validator=one_of(_KINDS, "a kind of plan"))
     is_adjusted: bool = False
+    words: str | None = attrs.field(default=None, validator=_plan_words)
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - three fields and three keyword-only choices
         self,
         indicator: Indicator,
         year: int,
@@ -299,19 +315,24 @@ class Plan:
         *,
         kind: PlanKind = "kế hoạch",
         is_adjusted: bool = False,
+        words: str | None = None,
     ) -> None:
         if not isinstance(indicator, Indicator):
             raise ValueKindError(
                 f"Plan: indicator={indicator!r} is not an Indicator", value=indicator
             )
         self.__attrs_init__(
-            indicator, year, amount(target, indicator, "target"), kind, bool(is_adjusted)
+            indicator, year, amount(target, indicator, "target"), kind, bool(is_adjusted), words
         )
 
     def adjusted(self, target: Number | Quantity) -> Plan:
         """The plan *sau điều chỉnh, bổ sung* with the new target: a new `Plan`."""
-        return Plan(self.indicator, self.year, target, kind=self.kind, is_adjusted=True)
+        return Plan(
+            self.indicator, self.year, target, kind=self.kind, is_adjusted=True, words=self.words
+        )
 
     def __str__(self) -> str:
+        if self.words is not None:
+            return self.words
         words = f"{self.kind} năm {self.year:04d}"
         return f"{words} sau điều chỉnh, bổ sung" if self.is_adjusted else words

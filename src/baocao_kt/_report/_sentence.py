@@ -12,14 +12,22 @@ indicator or year, a missing month, a zero scenario) is an error, never a quiet 
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from decimal import Decimal
 
-from baocao_kt._calculators._ratios import attainment, variance
+from baocao_kt._calculators._ratios import attainment, growth, variance
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Figure, Series
-from baocao_kt._periods._calendar import Month, YearToDate
-from baocao_kt._report._phrases import VarianceForm, attainment_phrase, variance_phrase
+from baocao_kt._periods._calendar import Month, Quarter, Year, YearToDate
+from baocao_kt._periods._ranges import Period, whole_months_of
+from baocao_kt._report._phrases import (
+    VarianceForm,
+    attainment_phrase,
+    growth_phrase,
+    variance_phrase,
+)
 from baocao_kt._report._wording import Wording
 from baocao_kt._text._numbers import format_number
 from baocao_kt.errors import OptionError, PeriodError, ValueKindError
@@ -27,36 +35,52 @@ from baocao_kt.errors import OptionError, PeriodError, ValueKindError
 __all__ = ["render_indicator"]
 
 _DEFAULT = Wording()
+# What a report calls the period before: "giảm 3,2% so với tháng trước".
+_PREVIOUS = {Month: "tháng trước", Quarter: "quý trước", Year: "năm trước"}
 
 
 def render_indicator(  # noqa: PLR0913 - the sentence's data, as the issue names it
     indicator: Indicator,
-    month: Month,
+    period: Period,
     series: Series,
     *,
-    plan: Plan | None = None,
+    plan: Plan | Sequence[Plan] | None = None,
     scenario: Scenario | None = None,
     wording: Wording | None = None,
 ) -> str:
-    """The sentence of one indicator for a month: the month, then the year to date.
+    """The sentence of one indicator for a period: the period, then the year to date.
 
     Args:
         indicator: The indicator; its name starts the sentence and its unit follows
             the figures.
-        month: The report's month.
-        series: The indicator's figures; the month's and those of the months before
-            it in the year (the cumulative figure is their sum, an estimate when any is).
-        plan: The annual plan: the cumulative figure is set over it and its attainment
-            stated. Without it neither is.
-        scenario: The scenario: the variances of the month and of the cumulative figure
-            are stated for the periods it has targets for.
+        period: The report's period: a `Month`, `Quarter`, `Half`, `Year`,
+            `YearToDate` or a `DateRange` of whole months, named in the sentence by its
+            own label (*tháng 4*, *quý I/2026*, *6 tháng đầu năm 2026*, *năm 2025*).
+        series: The indicator's figures: the period's, those of the months before it in
+            the year, and those of last year's same period when growth is to be said.
+        plan: The annual plan, or several (*dự toán tỉnh giao và dự toán HĐND xã
+            giao*): the year-to-date figure is set over the first and the attainment of
+            each is stated. Without a plan neither is.
+        scenario: The scenario: the variances (or attainments, as the wording says) of
+            the period and of the year to date, for the periods it has targets for.
         wording: The words and shape; `Wording` ``()`` by default.
 
+    A sentence has a clause for the period and a clause for the year to date, unless
+    the period is itself the year to date (the first quarter, the first half, a year):
+    a month's sentence always has both, as every monthly report of the year does, even
+    January's (*lũy kế 1 tháng*). The plan's attainment goes in the clause of the year
+    to date, so a year's report, or the first quarter's, states it in its one clause.
+    Growth against the same period of last year is stated when the series has last
+    year's figures for it (`Wording.same_period`), and against the period before when
+    the wording asks for it (`Wording.previous_period`).
+
     Raises:
-        MissingFigureError: A month of the year to date has no figure.
+        MissingFigureError: A month of the period or of the year to date has no figure,
+            or last year's same period has only some of its figures.
         OptionError: The series, plan or scenario is of another indicator, or the
             indicator is a rate (its sentences are in percentage points).
-        PeriodError: The plan or scenario is of another year.
+        PeriodError: The plan or scenario is of another year, or the period spans two
+            years.
         ZeroBaseError, OppositeSignError: A plan or scenario target that no percentage
             can be taken of.
 
@@ -72,128 +96,262 @@ bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản.
     >>> render_indicator(nn, april, series)
     'Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản tháng 4 ước thực hiện 12.250 triệu \
 đồng, lũy kế 4 tháng ước thực hiện 50.520 triệu đồng.'
+    >>> render_indicator(nn, Quarter(2026, 1), series, plan=Plan(nn, 2026, 135800))
+    'Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản quý I/2026 thực hiện 38.270 \
+triệu/135.800 triệu đồng, bằng 28,2% kế hoạch năm 2026.'
     """
     wording = _DEFAULT if wording is None else wording
-    _check(indicator, month, series=series, plan=plan, scenario=scenario, wording=wording)
-    places = indicator.places
-    figure = series.value(month)
-    month_text = _amount(figure.value, indicator, wording)
-    month_parts = [
-        _opening(wording.month_clause, indicator, month, figure, month_text),
-        *_against_scenario(
-            figure.value,
-            scenario,
-            month,
-            wording,
-            form=wording.month_variance_form,
-            places=_or(wording.month_variance_places, places),
-        ),
-    ]
-    window = month.year_to_date()
-    cumulative = series.value(window)
-    cumulative_text = _over_plan(cumulative.value, plan, indicator, wording)
-    cumulative_parts = [
-        _opening(wording.cumulative_clause, indicator, window, cumulative, cumulative_text),
-        *_against_plan(
-            cumulative.value, plan, wording, places=_or(wording.attainment_places, places)
-        ),
-        *_against_scenario(
-            cumulative.value,
-            scenario,
-            window,
-            wording,
-            form=wording.cumulative_variance_form,
-            places=_or(wording.cumulative_variance_places, places),
-        ),
-    ]
+    plans = _plans(plan)
+    months = _check(indicator, period, series=series, plans=plans, scenario=scenario)
+    _check_wording(wording, plans)
+    last = months[-1]
+    window: YearToDate | None = YearToDate(last.year, last.month)
+    if window is not None and window.months == months and type(period) is not Month:
+        window = None  # the period is its own year to date: one clause
+    sentence = _Sentence(indicator, series, scenario, wording)
+    first = sentence.clause(
+        wording.month_clause,
+        period,
+        _label(period, wording, first=True),
+        plans=() if window else plans,
+        form=wording.month_variance_form,
+        places=wording.month_variance_places,
+        previous=True,
+    )
+    if window is None:
+        return f"{_joined(first, wording)}."
+    second = sentence.clause(
+        wording.cumulative_clause,
+        window,
+        _label(window, wording, first=False),
+        plans=plans,
+        form=wording.cumulative_variance_form,
+        places=wording.cumulative_variance_places,
+        previous=False,
+    )
     separator = wording.separator
     if separator is None:
-        separator = "; " if len(month_parts) > 1 else ", "
-    return f"{', '.join(month_parts)}{separator}{', '.join(cumulative_parts)}."
+        separator = "; " if len(first) > 1 else ", "
+    return f"{_joined(first, wording)}{separator}{_joined(second, wording)}."
+
+
+class _Sentence:
+    """What every clause of one sentence shares: its data and its wording."""
+
+    def __init__(
+        self, indicator: Indicator, series: Series, scenario: Scenario | None, wording: Wording
+    ) -> None:
+        self.indicator = indicator
+        self.series = series
+        self.scenario = scenario
+        self.wording = wording
+
+    def clause(  # noqa: PLR0913 - a clause's period and its wording choices
+        self,
+        template: str,
+        period: Period,
+        label: str,
+        *,
+        plans: tuple[Plan, ...],
+        form: VarianceForm,
+        places: int | None,
+        previous: bool,
+    ) -> list[str]:
+        """The clause's opening, then each phrase there is data for."""
+        figure = self.series.value(period)
+        value = self._over_plan(figure.value, plans[0] if plans else None)
+        opening = template.format(
+            name=self.indicator.name, period=label, status=figure.words, value=value
+        )
+        default = self.indicator.places
+        wording = self.wording
+        return [
+            opening,
+            *self._against_plans(figure.value, plans, _or(wording.attainment_places, default)),
+            *self._against_scenario(figure.value, period, form, _or(places, default)),
+            *self._against_same_period(figure, _or(wording.growth_places, default)),
+            *(
+                self._against_previous(figure, _or(wording.growth_places, default))
+                if previous
+                else ()
+            ),
+        ]
+
+    def _amount(self, value: Decimal) -> str:
+        """A figure and its unit: *12.250 triệu đồng*."""
+        return f"{format_number(value, self.wording.value_places)} {self.indicator.unit_name}"
+
+    def _over_plan(self, value: Decimal, plan: Plan | None) -> str:
+        """The figure, set over the plan as the wording says."""
+        wording = self.wording
+        if plan is None or wording.over_plan == "none":
+            return self._amount(value)
+        figure = format_number(value, wording.value_places)
+        target = format_number(plan.target, wording.value_places)
+        unit = self.indicator.unit_name
+        if wording.over_plan == "scale" and unit.endswith(" đồng"):
+            return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
+        return f"{figure}/{target} {unit}"
+
+    def _against_plans(self, value: Decimal, plans: tuple[Plan, ...], places: int) -> list[str]:
+        """The attainment of each plan: *đạt 104,5% dự toán tỉnh giao và 98,2% dự toán …*."""
+        wording = self.wording
+        phrases = []
+        for plan in plans:
+            words = str(plan) if wording.plan_words is None else wording.plan_words
+            phrases.append(
+                attainment_phrase(
+                    attainment(value, plan.target), words, verb=wording.verb, places=places
+                )
+            )
+        if len(phrases) < 2:
+            return phrases
+        # One verb for a run of plans that share it: "đạt 104,5% … và 98,2% …".
+        shortened = [phrases[0]]
+        for before, phrase in itertools.pairwise(phrases):
+            verb = before.partition(" ")[0]
+            shortened.append(phrase.removeprefix(f"{verb} "))
+        return [", ".join(shortened[:-1]) + " và " + shortened[-1]]
+
+    def _against_scenario(
+        self, value: Decimal, period: Period, form: VarianceForm, places: int
+    ) -> list[str]:
+        """The scenario's phrase, if it has a target for ``period``."""
+        scenario, wording = self.scenario, self.wording
+        if scenario is None or not scenario.covers(period):
+            return []
+        target = scenario.target(period)
+        if wording.scenario_comparison == "attainment":
+            return [
+                attainment_phrase(
+                    attainment(value, target),
+                    wording.scenario_words,
+                    verb=wording.verb,
+                    places=places,
+                )
+            ]
+        phrase = variance_phrase(
+            variance(value, target),
+            reference=wording.scenario_words,
+            form=form,
+            places=places,
+            connector=wording.connector if form == "compared" else None,
+        )
+        return [phrase]
+
+    def _against_same_period(self, figure: Figure, places: int) -> list[str]:
+        """Growth against last year's same period, if the series has its figures."""
+        if not self.wording.same_period:
+            return []
+        before = figure.period.same_period_last_year()
+        return self._growth(figure, before, self.wording.growth_words, places)
+
+    def _against_previous(self, figure: Figure, places: int) -> list[str]:
+        """Growth against the period before (*so với tháng trước*), if asked and known."""
+        if not self.wording.previous_period:
+            return []
+        period = figure.period
+        words = _PREVIOUS.get(type(period))
+        if words is None:
+            raise OptionError(
+                f"render_indicator: Wording(previous_period=True) compares with the period "
+                f"before, and {period} has none a report names; use it for a month, a "
+                "quarter or a year",
+                option="previous_period",
+                value=period,
+            )
+        return self._growth(figure, period.previous(), words, places)  # type: ignore[union-attr]
+
+    def _growth(self, figure: Figure, before: Period, words: str, places: int) -> list[str]:
+        """The growth phrase from ``before`` to ``figure``, if the series has ``before``."""
+        known = set(self.series.months)
+        if known.isdisjoint(whole_months_of(before, "render_indicator")):
+            return []  # no figure of that period at all: nothing to say
+        change = growth(figure.value, self.series.value(before).value)
+        return [
+            growth_phrase(change, reference=words, places=places, connector=self.wording.connector)
+        ]
+
+
+def _plans(plan: object) -> tuple[Plan, ...]:
+    if plan is None:
+        return ()
+    if isinstance(plan, Plan):
+        return (plan,)
+    if isinstance(plan, Sequence) and not isinstance(plan, str):
+        plans = tuple(plan)
+        for item in plans:
+            if not isinstance(item, Plan):
+                raise ValueKindError(
+                    f"render_indicator: plan={item!r} is not a Plan; pass a Plan or a "
+                    "sequence of Plans",
+                    value=item,
+                )
+        return plans
+    raise ValueKindError(
+        f"render_indicator: plan={plan!r} is not a Plan; pass a Plan or a sequence of Plans",
+        value=plan,
+    )
+
+
+def _label(period: Period, wording: Wording, *, first: bool) -> str:
+    """The period's name in its clause: short for a month and the year to date after it."""
+    style = wording.period_style
+    if style is None:
+        style = "short" if (not first or type(period) is Month) else "full"
+    return period.label(style)
+
+
+def _joined(parts: list[str], wording: Wording) -> str:
+    """A clause's opening and its phrases, after commas or in parentheses."""
+    opening, *phrases = parts
+    if not phrases:
+        return opening
+    if wording.parentheses:
+        return f"{opening} ({', '.join(phrases)})"
+    return ", ".join(parts)
 
 
 def _or(places: int | None, default: int) -> int:
     return default if places is None else places
 
 
-def _opening(
-    template: str, indicator: Indicator, period: Month | YearToDate, figure: Figure, value: str
-) -> str:
-    """A clause's template filled in with the figure of ``period`` written as ``value``."""
-    return template.format(
-        name=indicator.name, period=period.label("short"), status=figure.words, value=value
-    )
+def _check_wording(wording: Wording, plans: tuple[Plan, ...]) -> None:
+    if not isinstance(wording, Wording):
+        raise ValueKindError(
+            f"render_indicator: wording={wording!r} is not a Wording", value=wording
+        )
+    if wording.plan_words is not None and len(plans) > 1:
+        raise OptionError(
+            f"render_indicator: Wording(plan_words={wording.plan_words!r}) names one plan, "
+            f"and {len(plans)} were given; name each by its own words "
+            "(Plan(..., words='dự toán tỉnh giao'))",
+            option="plan_words",
+            value=wording.plan_words,
+        )
 
 
-def _amount(value: Decimal, indicator: Indicator, wording: Wording) -> str:
-    """A figure and its unit: *12.250 triệu đồng*."""
-    return f"{format_number(value, wording.value_places)} {indicator.unit_name}"
-
-
-def _over_plan(value: Decimal, plan: Plan | None, indicator: Indicator, wording: Wording) -> str:
-    """The cumulative figure, set over the plan as the wording says."""
-    if plan is None or wording.over_plan == "none":
-        return _amount(value, indicator, wording)
-    figure = format_number(value, wording.value_places)
-    target = format_number(plan.target, wording.value_places)
-    unit = indicator.unit_name
-    if wording.over_plan == "scale" and unit.endswith(" đồng"):
-        return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
-    return f"{figure}/{target} {unit}"
-
-
-def _against_plan(value: Decimal, plan: Plan | None, wording: Wording, *, places: int) -> list[str]:
-    """The attainment phrase of ``value``, if there is a plan."""
-    if plan is None:
-        return []
-    words = str(plan) if wording.plan_words is None else wording.plan_words
-    return [
-        attainment_phrase(attainment(value, plan.target), words, verb=wording.verb, places=places)
-    ]
-
-
-def _against_scenario(  # noqa: PLR0913 - a phrase's data and its two wording choices
-    value: Decimal,
-    scenario: Scenario | None,
-    period: Month | YearToDate,
-    wording: Wording,
-    *,
-    form: VarianceForm,
-    places: int,
-) -> list[str]:
-    """The variance phrase of ``value``, if the scenario has a target for ``period``."""
-    if scenario is None or not scenario.covers(period):
-        return []
-    phrase = variance_phrase(
-        variance(value, scenario.target(period)),
-        reference=wording.scenario_words,
-        form=form,
-        places=places,
-    )
-    return [phrase]
-
-
-def _check(  # noqa: PLR0913 - one check per argument of render_indicator
+def _check(
     indicator: Indicator,
-    month: Month,
+    period: Period,
     *,
     series: Series,
-    plan: Plan | None,
+    plans: tuple[Plan, ...],
     scenario: Scenario | None,
-    wording: Wording,
-) -> None:
+) -> tuple[Month, ...]:
+    """Check the sentence's data; the period's months (of one year) when it is sound."""
     if not isinstance(indicator, Indicator):
         raise ValueKindError(
             f"render_indicator: indicator={indicator!r} is not an Indicator", value=indicator
         )
-    if type(month) is not Month:
-        raise ValueKindError(
-            f"render_indicator: month={month!r} is not a Month; pass Month(2026, 4)",
-            value=month,
-        )
-    if not isinstance(wording, Wording):
-        raise ValueKindError(
-            f"render_indicator: wording={wording!r} is not a Wording", value=wording
+    months = whole_months_of(period, "render_indicator")
+    year = months[0].year
+    if months[-1].year != year:
+        raise PeriodError(
+            f"render_indicator: {period} spans {year} and {months[-1].year}; a report's "
+            "period lies within one year",
+            field="period",
+            value=period,
         )
     if indicator.unit is None:
         raise OptionError(
@@ -202,15 +360,17 @@ def _check(  # noqa: PLR0913 - one check per argument of render_indicator
             option="indicator",
             value=indicator,
         )
-    parts: dict[str, object] = {"series": series, "plan": plan, "scenario": scenario}
-    kinds: dict[str, type] = {"series": Series, "plan": Plan, "scenario": Scenario}
-    for name, part in parts.items():
+    parts: list[tuple[str, object, type]] = [
+        ("series", series, Series),
+        ("scenario", scenario, Scenario),
+        *(("plan", plan, Plan) for plan in plans),
+    ]
+    for name, part, kind in parts:
         if part is None:
             continue
-        if not isinstance(part, kinds[name]):
+        if not isinstance(part, kind):
             raise ValueKindError(
-                f"render_indicator: {name}={part!r} is not a {kinds[name].__name__}",
-                value=part,
+                f"render_indicator: {name}={part!r} is not a {kind.__name__}", value=part
             )
         of = getattr(part, "indicator")  # noqa: B009 - each of the three has one
         if of != indicator:
@@ -220,11 +380,12 @@ def _check(  # noqa: PLR0913 - one check per argument of render_indicator
                 option=name,
                 value=part,
             )
-        year = getattr(part, "year", month.year)
-        if year != month.year:
+        part_year = getattr(part, "year", year)
+        if part_year != year:
             raise PeriodError(
-                f"render_indicator: the {name} is for {year}, the month is {month}; "
-                f"pass the {name} of {month.year}",
+                f"render_indicator: the {name} is for {part_year}, the period is {period}; "
+                f"pass the {name} of {year}",
                 field="year",
-                value=year,
+                value=part_year,
             )
+    return months

@@ -14,10 +14,11 @@ from typing import Any, Literal
 import attrs
 
 from baocao_kt._model._indicator import one_of, shown_places
-from baocao_kt._report._phrases import VarianceForm
+from baocao_kt._periods._base import LabelStyle
+from baocao_kt._report._phrases import Connector, VarianceForm, check_connector
 from baocao_kt.errors import OptionError
 
-__all__ = ["CLAUSE_FIELDS", "OverPlan", "Wording"]
+__all__ = ["CLAUSE_FIELDS", "OverPlan", "ScenarioComparison", "Wording"]
 
 #: How the cumulative figure is set over the plan: ``"scale"`` repeats the money scale
 #: (*50.520 triệu/135.800 triệu đồng*), ``"bare"`` writes the unit once (*103.700/351.147
@@ -25,6 +26,12 @@ __all__ = ["CLAUSE_FIELDS", "OverPlan", "Wording"]
 OverPlan = Literal["scale", "bare", "none"]
 _OVER_PLAN = ("scale", "bare", "none")
 _FORMS = ("before", "compared", "after")
+
+#: How a figure is set against its scenario: ``"variance"`` (*vượt kịch bản 2,5%*) or
+#: ``"attainment"`` (*đạt 112,4% kịch bản tăng trưởng*).
+ScenarioComparison = Literal["variance", "attainment"]
+_COMPARISONS = ("variance", "attainment")
+_STYLES = ("full", "short")
 
 #: The fields a clause template may use.
 CLAUSE_FIELDS = ("name", "period", "status", "value")
@@ -49,6 +56,19 @@ def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> 
             option=attribute.name,
             value=value,
         )
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        raise OptionError(
+            f"Wording: {attribute.name}={value!r} is not a bool; pass True or False",
+            option=attribute.name,
+            value=value,
+        )
+
+
+def _connector(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    check_connector(value, "Wording")
 
 
 def _template(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -76,17 +96,20 @@ def _template(_instance: object, attribute: attrs.Attribute[Any], value: object)
 class Wording:
     """How `render_indicator` words its sentence; the defaults write the seed's B.I.1.
 
-    A sentence has a month clause and a cumulative clause. Each starts from its template
-    (fields ``{name}``, ``{period}``, ``{status}``, ``{value}``) and goes on with the
-    phrases there is data for, joined by commas: the month's variance to the scenario;
-    the attainment of the plan and the cumulative variance to the scenario. The clauses
-    are joined by ``"; "`` when the month clause has a phrase, else by ``", "`` (as the
-    seed writes it), or by ``separator`` when it is given.
+    A sentence has a clause for the report's period (a month, a quarter, …) and, when
+    that is not the year to date itself, a cumulative clause. Each starts from its
+    template (fields ``{name}``, ``{period}``, ``{status}``, ``{value}``) and goes on with
+    the phrases there is data for, joined by commas (or in parentheses): the attainment
+    of the plans (in the clause of the year to date), the variance to the scenario, the
+    growth against the same period of last year, and, for the period's clause, the
+    growth against the period before. The clauses are joined by ``"; "`` when the first
+    has a phrase, else by ``", "`` (as the seed writes it), or by ``separator``.
 
     Attributes:
-        month_clause: The month clause's template.
-        cumulative_clause: The cumulative clause's template.
-        verb: The attainment's verb, *bằng* or *đạt*.
+        month_clause: The template of the period's clause (a month's, or any period's).
+        cumulative_clause: The template of the year-to-date clause.
+        verb: The attainment's verb: *bằng*, *đạt*, *vượt* (the excess over 100 %) or
+            ``"auto"`` (*đạt* up to 100 %, *vượt* above); see `attainment_phrase`.
         plan_words: The plan's words; ``None`` for ``str(plan)`` (*kế hoạch năm 2026*).
         scenario_words: The scenario's words (*kịch bản*, *kế hoạch kịch bản giải ngân*).
         month_variance_form: ``"before"`` (*vượt kịch bản 2,5%*); see `VarianceForm`.
@@ -99,6 +122,22 @@ class Wording:
             digit the figure has (*5.108,711*), which suits figures typed in a sheet but
             not a mean of months.
         separator: What joins the clauses; ``None`` for the rule above.
+        same_period: State the growth against last year's same period when the series
+            has its figures (*tăng 4,06% so với cùng kỳ*).
+        growth_words: The words of last year's same period (*cùng kỳ*, *cùng kỳ năm
+            trước*).
+        growth_places: Decimals of the growths; ``None``: the indicator's.
+        previous_period: State the growth against the period before (*giảm 3,2% so với
+            tháng trước*; a quarter's *quý trước*, a year's *năm trước*), when known.
+        connector: The words between a number and its reference in growths and in the
+            ``"compared"`` variance: ``"so với"``, ``"so"`` or none (``None``).
+        scenario_comparison: ``"variance"`` (*vượt kịch bản 2,5%*) or ``"attainment"``
+            (*đạt 112,4% kịch bản*), see `ScenarioComparison`.
+        parentheses: Put each clause's phrases in parentheses after its figure
+            (*1.250 tỷ đồng (tăng 5,1% so với cùng kỳ, bằng 80,2% kịch bản)*).
+        period_style: The label style of the periods (``"full"``: *tháng 4/2026*;
+            ``"short"``: *tháng 4*); ``None``: short for a month and the year to date,
+            full for a quarter, a half or a year (*quý I/2026*, *năm 2025*).
 
     >>> Wording(verb="đạt", attainment_places=2).verb
     'đạt'
@@ -126,3 +165,15 @@ class Wording:
     cumulative_variance_places: int | None = attrs.field(default=None, validator=_optional_places)
     value_places: int | None = attrs.field(default=None, validator=_optional_places)
     separator: str | None = attrs.field(default=None, validator=_text)
+    same_period: bool = attrs.field(default=True, validator=_flag)
+    growth_words: str = attrs.field(default="cùng kỳ", validator=_words)
+    growth_places: int | None = attrs.field(default=None, validator=_optional_places)
+    previous_period: bool = attrs.field(default=False, validator=_flag)
+    connector: Connector = attrs.field(default="so với", validator=_connector)
+    scenario_comparison: ScenarioComparison = attrs.field(
+        default="variance", validator=one_of(_COMPARISONS, "a comparison")
+    )
+    parentheses: bool = attrs.field(default=False, validator=_flag)
+    period_style: LabelStyle | None = attrs.field(
+        default=None, validator=attrs.validators.optional(one_of(_STYLES, "a label style"))
+    )
