@@ -7,6 +7,9 @@
 '29,5%'
 """
 
+from types import FunctionType
+from typing import TYPE_CHECKING
+
 from baocao_kt._calculators._planning import remaining, required_monthly_average
 from baocao_kt._calculators._ratios import (
     NotAvailable,
@@ -145,3 +148,35 @@ __all__ = [
     "variance_phrase",
     "words_to_number",
 ]
+
+
+def _report_the_package_as_module() -> None:
+    """Public classes and functions say they are ``baocao_kt``'s, not a private module's.
+
+    Reprs, pickles, tracebacks and the docs then name the public path
+    (``baocao_kt.Month``), which stays valid when the private modules are reorganised.
+    """
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, (type, FunctionType)) and value.__module__.startswith(f"{__name__}._"):
+            value.__module__ = __name__
+
+
+_report_the_package_as_module()
+
+if TYPE_CHECKING:
+    #: The installed distribution's version, such as ``"0.1.0"``.
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> str:
+        # The version is read on first use: importlib.metadata costs about as much to
+        # import as the whole package, and most scripts never ask for the version.
+        if name == "__version__":
+            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - lazy, see above
+
+            try:
+                return version(__name__)
+            except PackageNotFoundError:  # running from a source tree, not installed
+                return "0+unknown"
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

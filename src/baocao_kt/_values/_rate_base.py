@@ -110,7 +110,6 @@ class ExactRate:
         For phrases, which say the sign in words (*vượt*, *thấp hơn*, *bằng*): a value
         that rounds to zero has the sign 0.
 
-        >>> from baocao_kt import Percent, Points
         >>> Percent("-2.46").signed_text(1), Percent("0.04").signed_text(1)
         ((-1, '2,5%'), (0, '0,0%'))
         """
@@ -120,7 +119,6 @@ class ExactRate:
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half-up to ``places`` decimals (by default as ``str()`` shows).
 
-        >>> from baocao_kt import Percent, Points
         >>> Percent.from_quotient(1, 8).rounded(1)
         Decimal('12.5')
         """
@@ -134,7 +132,6 @@ class ExactRate:
         ``places`` defaults to one decimal for a `Percent` and two for `Points`; ``trim``
         drops trailing zeros after rounding.
 
-        >>> from baocao_kt import Percent, Points
         >>> Percent(17).format(2, trim=True), Points("-1.5").format(1)
         ('17%', '-1,5 điểm %')
         """
