@@ -160,8 +160,16 @@ class TestParseNumber:
     @given(finite_decimals)
     @example(Decimal("-0.000"))
     @example(Decimal("1E+5"))
+    @example(Decimal("-8.6507248190681868377340647351E-27"))  # 29 digits, negative
     def test_parse_inverts_format(self, value):
         assert parse_number(format_number(value)) == value
+
+    def test_a_negative_number_keeps_every_digit_whatever_the_context(self):
+        digits = "1234567890" * 4
+        assert parse_number(f"-{digits}") == Decimal(f"-{digits}")
+        assert parse_number("-0,0000000000000000000000000086507248190681868377340647351") == (
+            Decimal("-8.6507248190681868377340647351E-27")
+        )
 
     @given(finite_decimals, places)
     def test_parse_inverts_format_with_places(self, value, digits):

@@ -23,6 +23,7 @@ from baocao_kt import (
     format_number,
     to_decimal,
 )
+from baocao_kt._values._rates import percent_of_decimals
 from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
 from tests.strategies import finite_decimals, percents, places
 
@@ -190,12 +191,9 @@ class TestPercent:
     def test_ordering_within_the_type_only(self):
         assert Percent(1) < Percent(2)
         assert max([Percent(3), Percent("3.5")]) == Percent("3.5")
-        with pytest.raises(TypeError):
+        with pytest.raises(ValueKindError, match=r"Percent\('1'\) with Points\('2'\)"):
             assert Percent(1) < Points(2)
-        with pytest.raises(TypeError):
-            assert Percent(1) < 2
         assert Percent(1) != Points(1)
-        assert Percent(1) != 1
 
     def test_arithmetic_that_has_meaning(self):
         assert Percent("8.8") - Percent("8.14") == Points("0.66")
@@ -203,16 +201,115 @@ class TestPercent:
         assert Points("0.66") + Percent("8.14") == Percent("8.8")
         assert Percent("8.8") - Points("0.66") == Percent("8.14")
         assert sum([Percent(20), Percent(30)]) == Percent(50)
+        assert sum([Points(1), Points(2)], Points(0)) == Points(3)
         assert -Percent(3) == Percent(-3)
         assert abs(Percent(-3)) == Percent(3)
         assert not Percent(0)
 
-    @pytest.mark.parametrize("other", [1, Decimal(1), 1.0, "1"])
-    def test_mixing_with_plain_numbers_is_a_type_error(self, other):
-        with pytest.raises(TypeError):
-            Percent(1) + other
-        with pytest.raises(TypeError):
-            Percent(1) * other
+    @pytest.mark.parametrize(
+        ("factor", "expected"),
+        [
+            (2, Percent("74.4")),
+            (Decimal("0.5"), Percent("18.6")),
+            (Fraction(1, 3), Percent("12.4")),
+            (0.5, Percent("18.6")),
+            (-1, Percent("-37.2")),
+            (0, Percent(0)),
+        ],
+    )
+    def test_a_percent_scales_by_a_plain_number_exactly(self, factor, expected):
+        percent = Percent("37.2")
+        assert percent * factor == expected
+        assert factor * percent == expected
+        assert type(percent * factor) is Percent
+        if factor:
+            assert percent / factor * factor == percent
+        assert Percent.from_quotient(1, 3) / 3 == Percent.from_quotient(1, 9)
+
+    def test_points_scale_too(self):
+        assert Points("0.66") * 3 == Points("1.98")
+        assert Points("1.98") / 3 == Points("0.66")
+        assert type(Points(1) / 2) is Points
+
+    @pytest.mark.parametrize("zero", [0, Decimal(0), Decimal("-0.0"), 0.0, Fraction(0)])
+    def test_dividing_a_rate_by_zero_is_a_zero_base_error(self, zero):
+        with pytest.raises(ZeroBaseError, match=r"divide Percent\('37.2'\) by .*zero") as info:
+            Percent("37.2") / zero
+        assert isinstance(info.value, ZeroDivisionError)
+        with pytest.raises(ZeroBaseError):
+            Points(1) / zero
+
+    @pytest.mark.parametrize(
+        "number", [1, 100, Decimal(1), 1.0, Fraction(1, 2), True, 0.0], ids=repr
+    )
+    @pytest.mark.parametrize("rate", [Percent(1), Points(1)], ids=repr)
+    def test_plain_numbers_are_refused_with_what_to_write(self, rate, number):
+        name = type(rate).__name__
+        operations = [
+            lambda: rate + number,
+            lambda: number + rate,
+            lambda: rate - number,
+            lambda: number - rate,
+            lambda: number / rate,
+            lambda: rate < number,
+            lambda: rate <= number,
+            lambda: number > rate,
+            lambda: rate >= number,
+            lambda: rate == number,
+            lambda: number == rate,
+            lambda: rate != number,
+        ]
+        for operation in operations:
+            with pytest.raises(ValueKindError) as info:
+                operation()
+            message = str(info.value)
+            assert isinstance(info.value, TypeError)
+            assert info.value.value is number
+            assert repr(rate) in message
+            assert repr(number) in message
+            assert f"{name}({number!r})" in message
+            assert ".value" in message
+
+    def test_the_classic_comparison_with_100_is_an_error_not_false(self):
+        with pytest.raises(ValueKindError, match=r"Percent\(100\) if it is a percent"):
+            assert Percent.from_quotient(5, 5) == 100
+        with pytest.raises(ValueKindError):
+            assert Percent(1) in [1, 2]
+
+    def test_numpy_numbers_are_plain_numbers(self):
+        numpy = pytest.importorskip("numpy")
+        for number in (numpy.int64(1), numpy.float64(1), numpy.float32(1)):
+            with pytest.raises(ValueKindError):
+                Percent(1) + number
+            with pytest.raises(ValueKindError):
+                assert Percent(1) < number
+        assert Percent(10) * numpy.int64(3) == Percent(30)
+
+    @pytest.mark.parametrize("other", [None, "1", [1], object()], ids=repr)
+    def test_foreign_objects_are_left_to_python(self, other):
+        assert (Percent(1) == other) is False
+        assert Percent(1) != other
+        for operation in (
+            lambda: Percent(1) + other,
+            lambda: Percent(1) < other,
+            lambda: Percent(1) * other,
+            lambda: Percent(1) / other,
+        ):
+            with pytest.raises(TypeError) as info:
+                operation()
+            assert not isinstance(info.value, ValueKindError)
+
+    def test_rates_do_not_multiply_or_divide_each_other(self):
+        with pytest.raises(ValueKindError, match=r"q\.ratio"):
+            Percent(10) * Percent(10)
+        with pytest.raises(ValueKindError, match=r"p\.exact / q\.exact"):
+            Percent(10) / Points(10)
+        with pytest.raises(ValueKindError, match="different measures"):
+            Points(1) - Percent(1)
+
+    def test_bools_are_not_factors(self):
+        with pytest.raises(ValueKindError, match="bool"):
+            Percent(1) * True
 
     def test_zero_whole_has_no_percent(self):
         with pytest.raises(ZeroBaseError) as info:
@@ -233,9 +330,13 @@ class TestPercent:
         assert repr(Percent.from_quotient(1, 3)) == "Percent(Fraction(100, 3))"
         assert eval(repr(Percent.from_quotient(1, 3))) == Percent.from_quotient(1, 3)  # noqa: S307
 
-    def test_value_objects_are_frozen(self):
-        with pytest.raises(AttributeError):
-            Percent(1).exact = Fraction(2)  # type: ignore[misc]
+    def test_a_percent_whose_division_waits_never_rewrites_its_state(self):
+        percent = percent_of_decimals(Decimal(1), Decimal(3), 0)
+        state = percent._state  # noqa: SLF001 - the state under test
+        assert percent.format(2) == "33,33%"
+        assert percent == Percent.from_quotient(1, 3)
+        assert hash(percent) == hash(Percent.from_quotient(1, 3))
+        assert percent._state is state  # noqa: SLF001 - the state under test
 
     @given(finite_decimals, finite_decimals.filter(bool), places, st.booleans())
     def test_text_agrees_with_format_number_of_the_rounded_value(self, part, whole, digits, trim):

@@ -7,6 +7,11 @@
 '29,5%'
 """
 
+import inspect
+import sys
+from types import FunctionType
+from typing import TYPE_CHECKING
+
 from baocao_kt._calculators._planning import remaining, required_monthly_average
 from baocao_kt._calculators._ratios import (
     NotAvailable,
@@ -149,3 +154,54 @@ __all__ = [
     "variance_phrase",
     "words_to_number",
 ]
+
+
+def _report_the_package_as_module() -> None:
+    """Public classes and functions say they are ``baocao_kt``'s, not a private module's.
+
+    Reprs, pickles, tracebacks and the docs then name the public path
+    (``baocao_kt.Month``), which stays valid when the private modules are reorganised.
+    """
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, (type, FunctionType)) and value.__module__.startswith(f"{__name__}._"):
+            if isinstance(value, type):
+                _resolve_annotations(value)
+            value.__module__ = __name__
+
+
+def _resolve_annotations(cls: type) -> None:
+    """Evaluate a class's own string annotations where it is defined, before it moves.
+
+    ``typing.get_type_hints`` (and attrs, cattrs, the data-file reader) evaluate a class's
+    annotations in the module its ``__module__`` names; once that is ``baocao_kt``, the
+    names the private module imported (``Decimal``, ``ClassVar``, its own aliases) would
+    be missing there. A function keeps its own globals, so only classes need this.
+    """
+    # The defining module's names first; the package's public names for those the module
+    # imports only for type checking (a circular import at run time).
+    namespace = {**globals(), **vars(sys.modules[cls.__module__])}
+    resolved = {}
+    for field, hint in inspect.get_annotations(cls).items():
+        resolved[field] = eval(hint, namespace, dict(vars(cls))) if isinstance(hint, str) else hint  # noqa: S307 - the library's own annotations
+    cls.__annotations__ = resolved
+
+
+_report_the_package_as_module()
+
+if TYPE_CHECKING:
+    #: The installed distribution's version, such as ``"0.1.0"``.
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> str:
+        # The version is read on first use: importlib.metadata costs about as much to
+        # import as the whole package, and most scripts never ask for the version.
+        if name == "__version__":
+            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - lazy, see above
+
+            try:
+                return version(__name__)
+            except PackageNotFoundError:  # running from a source tree, not installed
+                return "0+unknown"
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -115,7 +115,8 @@ def read_number(text: str, start: int, end: int) -> Decimal:
         raise MagnitudeError(
             f"{shown!r} (position {start}) {out_of_bounds(number)}", value=text[start:end]
         )
-    return number.copy_negate() if sign and number else number  # exact, unlike -number
+    # copy_negate is exact; unary minus would round to the context's 28 digits
+    return number.copy_negate() if sign and number else number
 
 
 def _diagnose(text: str, start: int, end: int) -> ParseError:

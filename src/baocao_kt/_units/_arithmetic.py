@@ -12,9 +12,10 @@ from fractions import Fraction
 
 from baocao_kt._units._unit import Unit, describe, exact_decimal
 from baocao_kt._values._convert import to_decimal
-from baocao_kt._values._rates import Percent
+from baocao_kt._values._operands import is_plain_number, mixed_with_number
+from baocao_kt._values._rates import Percent, Points
 from baocao_kt._values._rounding import EXACT, fraction_to_decimal
-from baocao_kt.errors import UnitMismatchError, ZeroBaseError
+from baocao_kt.errors import UnitMismatchError, ValueKindError, ZeroBaseError
 
 #: The exact context's operations, bound once: looking a method up on a Context costs
 #: more than the sum.
@@ -74,14 +75,40 @@ def times(left: Decimal, right: Decimal, multiplier: Fraction, exponent: int) ->
 
 
 def scalar(other: object) -> Decimal | Fraction | None:
-    """A number to multiply by, exactly: a `Percent` is its ratio; ``None`` if not a number."""
-    if isinstance(other, (int, Decimal, float)):
-        return to_decimal(other, argument="factor")
+    """A number to multiply by, exactly: a `Percent` is its ratio; ``None`` if not a number.
+
+    Any plain number (numpy's too) goes through the conversion policy, which refuses bools.
+    """
     if isinstance(other, Fraction):
         return other
     if isinstance(other, Percent):
         return other.exact / 100
+    if is_plain_number(other):
+        return to_decimal(other, argument="factor")  # type: ignore[arg-type]
     return None
+
+
+def refuse(quantity: object, other: object, action: str) -> None:
+    """Raise the error of ``action`` with a plain number, a `Percent` or `Points`.
+
+    ``action`` names the operands ``{value}`` (the quantity) and ``{number}``. Returns
+    for anything else, for the caller to return `NotImplemented`.
+    """
+    if is_plain_number(other):
+        unit = getattr(quantity, "unit", None)
+        name = getattr(unit, "name", "its unit")
+        advice = (
+            f"write Quantity({other!r}, {name!r}) if it is in {name}, or use the plain "
+            f"number, {quantity!r}.magnitude"
+        )
+        raise mixed_with_number(action, quantity, other, advice)
+    if isinstance(other, (Percent, Points)):
+        subject = action.format(value=repr(quantity), number=repr(other))
+        raise ValueKindError(
+            f"cannot {subject}: a {type(other).__name__} is no quantity; a percent of a "
+            "quantity is their product (q * p)",
+            value=other,
+        )
 
 
 def mismatch(

@@ -270,8 +270,8 @@ with_unit or with_count)
         return f"<UnitCatalog of {len(units)} units: {shown}, …>"
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        if self == _default_catalog():
-            return _default_catalog, ()
+        if self == _default_catalog():  # by its public name: a pickle names no private module
+            return UnitCatalog.default, ()
         return UnitCatalog, (self._definitions,)
 
     def _plus(self, definition: Definition) -> UnitCatalog:

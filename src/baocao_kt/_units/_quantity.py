@@ -27,6 +27,7 @@ from baocao_kt._units._arithmetic import (
     mismatch,
     multiply,
     plus,
+    refuse,
     scalar,
     scale,
     subtract,
@@ -36,6 +37,7 @@ from baocao_kt._units._arithmetic import (
 from baocao_kt._units._catalog import UnitCatalog
 from baocao_kt._units._unit import Unit, ratio
 from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._values._limits import MAX_EXPONENT, MIN_EXPONENT
 from baocao_kt._values._rates import Percent
 from baocao_kt._values._rounding import (
     fraction_to_decimal,
@@ -68,7 +70,10 @@ class Quantity:
     quantities multiply and divide by numbers and by each other (``tạ/ha × ha`` is
     ``tạ``); a quotient of one dimension is a plain `Decimal`. Two quantities are equal
     when their values are (1 ha == 10.000 m²). Mixing dimensions, or two count nouns, is
-    a `UnitMismatchError`.
+    a `UnitMismatchError`. Adding, subtracting or comparing a plain number, ``==`` with
+    one, or a number divided by a quantity, is a `ValueKindError` (is ``5`` hectares?):
+    write ``Quantity(5, "ha")``, or use ``q.magnitude``. Only the ``0`` that `sum` starts
+    from is let through. A magnitude is never a negative zero.
 
     Raises:
         UnknownUnitError: The unit is not known (its ``suggestions`` are).
@@ -88,7 +93,12 @@ class Quantity:
     unit: Unit
 
     def __init__(self, magnitude: Number, unit: str | Unit) -> None:
-        if type(magnitude) is Decimal and magnitude.is_finite():
+        if (
+            type(magnitude) is Decimal
+            and magnitude  # a zero goes through to_decimal, which drops a negative sign
+            and magnitude.is_finite()
+            and MIN_EXPONENT <= magnitude.adjusted() <= MAX_EXPONENT
+        ):
             value = magnitude
         else:
             value = to_decimal(magnitude, argument="magnitude")
@@ -222,6 +232,7 @@ class Quantity:
 
     def __add__(self, other: object) -> Quantity:
         if type(other) is not Quantity:
+            refuse(self, other, "add {number} to {value}")
             return NotImplemented
         quantity = _new(Quantity)
         if other.unit is self.unit:  # the fast path, inlined
@@ -234,14 +245,20 @@ class Quantity:
     def __radd__(self, other: object) -> Quantity:
         if type(other) is int and other == 0:  # sum() starts from 0
             return self
+        refuse(self, other, "add {value} to {number}")
         return NotImplemented
 
     def __sub__(self, other: object) -> Quantity:
         if type(other) is not Quantity:
+            refuse(self, other, "subtract {number} from {value}")
             return NotImplemented
         if other.unit is self.unit:
             return _make(subtract(self.magnitude, other.magnitude), self.unit)
         return _make(self._plus(other, -1), self.unit)
+
+    def __rsub__(self, other: object) -> Quantity:
+        refuse(self, other, "subtract {value} from {number}")
+        return NotImplemented
 
     @overload
     def __mul__(self, other: Quantity) -> Quantity | Decimal: ...
@@ -271,8 +288,13 @@ class Quantity:
             raise zero_divisor(self, other)
         return _make(fraction_to_decimal(Fraction(self.magnitude) / Fraction(factor)), self.unit)
 
+    def __rtruediv__(self, other: object) -> Quantity:
+        refuse(self, other, "divide {number} by {value}")
+        return NotImplemented
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not Quantity:
+            refuse(self, other, "compare {value} with {number}")
             return NotImplemented
         if other.unit is not self.unit and other.unit.dimension != self.unit.dimension:
             return False
@@ -313,6 +335,7 @@ class Quantity:
     def _pair(self, other: object) -> tuple[Decimal | Fraction, Decimal | Fraction] | None:
         """Both magnitudes in this quantity's unit, exactly, for a comparison."""
         if type(other) is not Quantity:
+            refuse(self, other, "compare {value} with {number}")
             return None
         if other.unit is self.unit:
             return self.magnitude, other.magnitude
@@ -349,7 +372,12 @@ _new = object.__new__
 
 
 def _make(magnitude: Decimal, unit: Unit) -> Quantity:
-    """A quantity from an exact magnitude and a unit, without checks (the fast path)."""
+    """A quantity from an exact magnitude and a unit, without checks (the fast path).
+
+    A negative zero (of a negation, or of zero times a negative number) becomes zero.
+    """
+    if not magnitude and magnitude.is_signed():
+        magnitude = magnitude.copy_abs()
     quantity = _new(Quantity)
     _set_magnitude(quantity, magnitude)
     _set_unit(quantity, unit)
