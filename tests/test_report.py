@@ -334,7 +334,7 @@ class TestSections:
 
     def test_a_report_renders_its_sections_apart(self):
         report = Report(
-            month=APRIL,
+            period=APRIL,
             title="I. VỀ TÌNH HÌNH PHÁT TRIỂN LĨNH VỰC KINH TẾ",
             sections=[Section(heading="1. Nông nghiệp", items=[self.item()])],
         )

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from baocao_kt._edges._toml import load_report
-from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._parse import parse_period
+from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report
 from baocao_kt._text._numbers import parse_number
 from baocao_kt._text._words import money_to_words, number_to_words
@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--period",
         metavar="PERIOD",
-        help="another month of the file's year, such as 'tháng 3/2026' (default: the file's)",
+        help="another period of the file's year, such as 'tháng 3/2026' or 'quý I/2026' "
+        "(default: the file's)",
     )
     words = commands.add_parser(
         "words",
@@ -104,47 +105,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _render(path: str, period: str | None) -> str:
+def _render(path: str, period_text: str | None) -> str:
     report = load_report(path)
-    if period is None:
-        return _rendered(report, report.month, path)
-    month = parse_period(period)
-    if type(month) is not Month or month.year != report.month.year:
+    year = report.period.end.year
+    if period_text is None:
+        return _rendered(report, report.period, path)
+    period = parse_period(period_text)
+    months = period.months
+    if months[0].year != year or months[-1].year != year:
         raise PeriodError(
-            f"--period {period!r} is {month}; give a month of {report.month.year}, the "
-            f"year of {path}, such as {str(report.month)!r}",
+            f"--period {period_text!r} is {period}; give a period of {year}, the year of "
+            f"{path}, such as {str(report.period)!r}",
             field="period",
-            value=month,
+            value=period,
         )
-    last = _last_month_of_data(report)
-    if month.month > last:
+    last = _last_month_of_data(report, year)
+    if months[-1].month > last:
         raise PeriodError(
-            f"--period {period!r}: {path} has figures for months 1 to {last} of "
-            f"{month.year}; give one of those months",
+            f"--period {period_text!r}: {path} has figures for months 1 to {last} of "
+            f"{year}; give a period within them",
             field="period",
-            value=month,
+            value=period,
         )
-    return _rendered(report, month, path)
+    return _rendered(report, period, path)
 
 
-def _rendered(report: Report, month: Month, path: str) -> str:
-    """The report for ``month``; an error the data still makes names the file."""
+def _rendered(report: Report, period: Period, path: str) -> str:
+    """The report for ``period``; an error the data still makes names the file."""
     try:
-        return report.render(month)
+        return report.render(period)
     except BaoCaoError as error:  # load_report refuses what it knows; this names the rest
         raise ReportDataError(
-            f"{path}: the report for {month} cannot be written: {error}",
+            f"{path}: the report for {period} cannot be written: {error}",
             source=path,
             key=None,
             value=None,
         ) from error
 
 
-def _last_month_of_data(report: Report) -> int:
+def _last_month_of_data(report: Report, year: int) -> int:
     """The last month through which every indicator of ``report`` has its figures."""
     last = 12
     for item in report.items:
-        months = {month.month for month in item.series.months if month.year == report.month.year}
+        months = {month.month for month in item.series.months if month.year == year}
         through = 0
         while through + 1 in months:
             through += 1

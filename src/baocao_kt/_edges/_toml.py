@@ -119,7 +119,7 @@ def _report(root: Node) -> Report:
                 "[[sections]], or remove it (nothing in the file is left out silently)",
             )
     return Report(
-        month=month,
+        period=month,
         sections=sections,
         title=title,
         source=root.source,

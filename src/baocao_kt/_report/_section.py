@@ -1,25 +1,32 @@
 """Sections and reports: indicator sentences in order, as the bullet lines of a report.
 
 A `SectionItem` is what one sentence is made from; a `Section` is a heading and its
-items; a `Report` is the sections of one month's report (what `load_report` reads from a
-data file). Each renders to plain text, one paragraph per line.
+items; a `Report` is the sections of one report, for a month or any other period (what
+`load_report` reads from a data file). Each renders to plain text, one paragraph per line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Series
-from baocao_kt._periods._calendar import Month
+from baocao_kt._periods._ranges import Period
 from baocao_kt._report._sentence import render_indicator
 from baocao_kt._report._wording import Wording
 from baocao_kt.errors import OptionError, ValueKindError
 
 __all__ = ["Report", "Section", "SectionItem", "render_section"]
+
+
+def _plans(plan: Plan | Sequence[Plan] | None) -> Plan | tuple[Plan, ...] | None:
+    """A sequence of plans as a tuple (immutable, as the item is); one plan as it is."""
+    if isinstance(plan, Sequence) and not isinstance(plan, str):
+        return tuple(plan)
+    return plan
 
 
 @attrs.frozen(kw_only=True)
@@ -29,22 +36,28 @@ class SectionItem:
     Attributes:
         indicator: The indicator.
         series: Its figures.
-        plan: Its annual plan, if the report states attainment.
+        plan: Its annual plan, or several (a tuple), if the report states attainment.
         scenario: Its scenario, if the report states variances.
         wording: The words and shape of its sentence.
     """
 
     indicator: Indicator
     series: Series
-    plan: Plan | None = None
+    plan: Plan | tuple[Plan, ...] | None = attrs.field(default=None, converter=_plans)
     scenario: Scenario | None = None
     wording: Wording = attrs.field(factory=Wording)
 
-    def render(self, month: Month) -> str:
-        """The item's sentence for ``month`` (see `render_indicator`)."""
+    @property
+    def plans(self) -> tuple[Plan, ...]:
+        """The item's plans, none, one or several."""
+        plan = self.plan
+        return () if plan is None else plan if isinstance(plan, tuple) else (plan,)
+
+    def render(self, period: Period) -> str:
+        """The item's sentence for ``period`` (see `render_indicator`)."""
         return render_indicator(
             self.indicator,
-            month,
+            period,
             self.series,
             plan=self.plan,
             scenario=self.scenario,
@@ -54,12 +67,12 @@ class SectionItem:
 
 def render_section(
     items: Iterable[SectionItem],
-    month: Month,
+    period: Period,
     *,
     heading: str | None = None,
     bullet: str = "- ",
 ) -> str:
-    """The sentences of ``items`` for ``month``, one bullet line each, under ``heading``.
+    """The sentences of ``items`` for ``period``, one bullet line each, under ``heading``.
 
     >>> nn = Indicator("NN", "Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản", "triệu đồng")
     >>> series = Series(nn, [Figure(Month(2026, 1), 12400, "estimate")])
@@ -74,7 +87,7 @@ hoạch năm 2026.
     for item in items:
         if not isinstance(item, SectionItem):
             raise ValueKindError(f"render_section: {item!r} is not a SectionItem", value=item)
-        lines.append(bullet + item.render(month))
+        lines.append(bullet + item.render(period))
     return "\n".join(lines)
 
 
@@ -98,26 +111,32 @@ class Section:
     heading: str | None = None
     items: tuple[SectionItem, ...] = attrs.field(converter=_items)
 
-    def render(self, month: Month, *, bullet: str = "- ") -> str:
-        """The section's text for ``month`` (see `render_section`)."""
-        return render_section(self.items, month, heading=self.heading, bullet=bullet)
+    def render(self, period: Period, *, bullet: str = "- ") -> str:
+        """The section's text for ``period`` (see `render_section`)."""
+        return render_section(self.items, period, heading=self.heading, bullet=bullet)
 
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """The sections of one month's report: what `load_report` reads from a data file.
+    """The sections of one report: what `load_report` reads from a data file.
 
     Attributes:
-        month: The report's month.
+        period: The report's period: a month (*báo cáo tháng*), a quarter, a half, nine
+            months, a year.
         sections: Its sections, in order.
         title: A line written before the sections, or None.
         source: Where the report was read from (a path), for messages.
     """
 
-    month: Month
+    period: Period
     sections: tuple[Section, ...] = attrs.field(converter=_sections)
     title: str | None = None
     source: str | None = None
+
+    @property
+    def month(self) -> Period:
+        """The report's period, by its former name (reports were monthly only)."""
+        return self.period
 
     @property
     def items(self) -> tuple[SectionItem, ...]:
@@ -138,9 +157,9 @@ class Report:
             f"Report: no indicator {code!r}; the report has {codes}", option="code", value=code
         )
 
-    def render(self, month: Month | None = None, *, bullet: str = "- ") -> str:
-        """The report's text for its month (or another), sections apart by a blank line."""
-        month = self.month if month is None else month
+    def render(self, period: Period | None = None, *, bullet: str = "- ") -> str:
+        """The report's text for its period (or another), sections apart by a blank line."""
+        period = self.period if period is None else period
         blocks = [] if self.title is None else [self.title]
-        blocks.extend(section.render(month, bullet=bullet) for section in self.sections)
+        blocks.extend(section.render(period, bullet=bullet) for section in self.sections)
         return "\n\n".join(blocks)

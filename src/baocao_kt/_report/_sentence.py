@@ -179,15 +179,24 @@ class _Sentence:
 
     def _amount(self, value: Decimal) -> str:
         """A figure and its unit: *12.250 triệu đồng*."""
-        return f"{format_number(value, self.wording.value_places)} {self.indicator.unit_name}"
+        return f"{self._number(value)} {self.indicator.unit_name}"
+
+    def _number(self, value: Decimal) -> str:
+        """A figure as reports write it: at the wording's places, else trimmed.
+
+        Trimmed of the trailing zeros that Decimal addition leaves: 130,5 + 0,5 is *131*,
+        not *131,0*.
+        """
+        places = self.wording.value_places
+        return format_number(value, places, trim=places is None)
 
     def _over_plan(self, value: Decimal, plan: Plan | None) -> str:
         """The figure, set over the plan as the wording says."""
         wording = self.wording
         if plan is None or wording.over_plan == "none":
             return self._amount(value)
-        figure = format_number(value, wording.value_places)
-        target = format_number(plan.target, wording.value_places)
+        figure = self._number(value)
+        target = self._number(plan.target)
         unit = self.indicator.unit_name
         if wording.over_plan == "scale" and unit.endswith(" đồng"):
             return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"

@@ -118,9 +118,10 @@ class Wording:
         month_variance_places: Decimals of the month's variance; ``None``: the indicator's.
         attainment_places: Decimals of the attainment; ``None``: the indicator's.
         cumulative_variance_places: Decimals of the cumulative variance; likewise.
-        value_places: Decimals of the figures (rounded half-up); ``None`` writes every
-            digit the figure has (*5.108,711*), which suits figures typed in a sheet but
-            not a mean of months.
+        value_places: Decimals of the figures (rounded half-up, trailing zeros kept);
+            ``None`` writes every significant digit the figure has (*5.108,711*; a sum
+            of months that Decimal leaves as *131,0* is *131*), which suits figures typed
+            in a sheet but not a mean of months.
         separator: What joins the clauses; ``None`` for the rule above.
         same_period: State the growth against last year's same period when the series
             has its figures (*tăng 4,06% so với cùng kỳ*).
