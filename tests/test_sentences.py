@@ -1,0 +1,242 @@
+"""The sentences of other reports: any period, same-period growth, several plans, wordings.
+
+One golden sentence per shape, written from data; and a property: every percentage a
+sentence writes is the calculator's exact value rounded half-up at the shown places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baocao_kt import (
+    Figure,
+    Half,
+    Indicator,
+    MissingFigureError,
+    Month,
+    OptionError,
+    PeriodError,
+    Plan,
+    Quarter,
+    Scenario,
+    Series,
+    Wording,
+    Year,
+    YearToDate,
+    attainment,
+    growth,
+    parse_percent,
+    render_indicator,
+    variance,
+)
+from baocao_kt._periods._ranges import DateRange
+
+THU = Indicator("THU", "Tổng thu ngân sách nhà nước trên địa bàn", "triệu đồng")
+Y2026 = {1: 9000, 2: 8500, 3: 10200, 4: 9800, 5: 10100, 6: 11000}
+Y2025 = {1: 8600, 2: 8700, 3: 9900, 4: 9500, 5: 9800, 6: 10300}
+SERIES = Series(
+    THU,
+    [Figure(Month(2026, m), v, "estimate" if m == 6 else "actual") for m, v in Y2026.items()]
+    + [Figure(Month(2025, m), v) for m, v in Y2025.items()],
+)
+TINH = Plan(THU, 2026, 110000, kind="dự toán", words="dự toán tỉnh giao")
+HDND = Plan(THU, 2026, 120000, kind="dự toán", words="dự toán HĐND xã giao")
+SCENARIO = Scenario.quarterly(THU, 2026, [26000, 30000, 28000, 36000])
+NAME = "Tổng thu ngân sách nhà nước trên địa bàn"
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        (
+            Month(2026, 6),
+            (
+                "tháng 6 ước thực hiện 11.000 triệu đồng, tăng 6,8% so với cùng kỳ; lũy kế 6 tháng "
+                "ước thực hiện 58.600 triệu/110.000 triệu đồng, bằng 53,3% dự toán tỉnh giao và "
+                "48,8% dự toán HĐND xã giao, vượt 4,6% so với kịch bản, tăng 3,2% so với cùng kỳ."
+            ),
+        ),
+        (
+            Quarter(2026, 1),
+            (
+                "quý I/2026 thực hiện 27.700 triệu/110.000 triệu đồng, bằng 25,2% dự toán tỉnh "
+                "giao và 23,1% dự toán HĐND xã giao, vượt kịch bản 6,5%, tăng 1,8% so với cùng kỳ."
+            ),
+        ),
+        (
+            Quarter(2026, 2),
+            (
+                "quý II/2026 ước thực hiện 30.900 triệu đồng, vượt kịch bản 3,0%, tăng 4,4% so với "
+                "cùng kỳ; lũy kế 6 tháng ước thực hiện 58.600 triệu/110.000 triệu đồng, bằng 53,3% "
+                "dự toán tỉnh giao và 48,8% dự toán HĐND xã giao, vượt 4,6% so với kịch bản, tăng "
+                "3,2% so với cùng kỳ."
+            ),
+        ),
+        (
+            Half(2026, 1),
+            (
+                "6 tháng đầu năm 2026 ước thực hiện 58.600 triệu/110.000 triệu đồng, bằng 53,3% "
+                "dự toán tỉnh giao và 48,8% dự toán HĐND xã giao, vượt kịch bản 4,6%, tăng 3,2% "
+                "so với cùng kỳ."
+            ),
+        ),
+        (
+            YearToDate(2026, 5),
+            (
+                "5 tháng đầu năm 2026 thực hiện 47.600 triệu/110.000 triệu đồng, bằng 43,3% dự "
+                "toán tỉnh giao và 39,7% dự toán HĐND xã giao, tăng 2,4% so với cùng kỳ."
+            ),
+        ),
+    ],
+)
+def test_any_period_with_two_plans_a_scenario_and_last_year(period, expected):
+    sentence = render_indicator(THU, period, SERIES, plan=[TINH, HDND], scenario=SCENARIO)
+    assert sentence == f"{NAME} {expected}"
+
+
+def test_a_year_has_one_clause_and_its_own_label():
+    series = Series(THU, [Figure(Year(2025), Decimal("1250.5")), Figure(Year(2024), 1190)])
+    assert render_indicator(THU, Year(2025), series, plan=Plan(THU, 2025, 1200)) == (
+        f"{NAME} năm 2025 thực hiện 1.250,5 triệu/1.200 triệu đồng, bằng 104,2% kế hoạch năm "
+        "2025, tăng 5,1% so với cùng kỳ."
+    )
+    wording = Wording(previous_period=True, same_period=False, verb="auto")
+    assert render_indicator(
+        THU, Year(2025), series, plan=Plan(THU, 2025, 1200), wording=wording
+    ) == (
+        f"{NAME} năm 2025 thực hiện 1.250,5 triệu/1.200 triệu đồng, vượt 4,2% kế hoạch năm "
+        "2025, tăng 5,1% so với năm trước."
+    )
+
+
+def test_the_previous_month_the_connector_so_and_the_verb_chosen_by_the_result():
+    wording = Wording(previous_period=True, connector="so", verb="auto")
+    assert render_indicator(THU, Month(2026, 6), SERIES, plan=TINH, wording=wording) == (
+        f"{NAME} tháng 6 ước thực hiện 11.000 triệu đồng, tăng 6,8% so cùng kỳ, tăng 8,9% so "
+        "tháng trước; lũy kế 6 tháng ước thực hiện 58.600 triệu/110.000 triệu đồng, đạt 53,3% "
+        "dự toán tỉnh giao, tăng 3,2% so cùng kỳ."
+    )
+
+
+def test_attainment_of_the_scenario_in_parentheses():
+    wording = Wording(scenario_comparison="attainment", verb="đạt", parentheses=True)
+    assert render_indicator(THU, Quarter(2026, 2), SERIES, scenario=SCENARIO, wording=wording) == (
+        f"{NAME} quý II/2026 ước thực hiện 30.900 triệu đồng (đạt 103,0% kịch bản, tăng 4,4% "
+        "so với cùng kỳ); lũy kế 6 tháng ước thực hiện 58.600 triệu đồng (đạt 104,6% kịch "
+        "bản, tăng 3,2% so với cùng kỳ)."
+    )
+
+
+def test_a_whole_period_figure_and_a_sum_written_without_trailing_zeros():
+    rice = Indicator("LUA", "Diện tích gieo cấy lúa vụ Xuân", "ha")
+    series = Series(
+        rice,
+        [
+            Figure(Quarter(2026, 1), Decimal("130.5")),
+            Figure(Month(2026, 4), Decimal("0.5"), "estimate"),
+            Figure(Quarter(2025, 1), 128),
+            Figure(Month(2025, 4), 3),
+        ],
+    )
+    assert render_indicator(rice, Month(2026, 4), series) == (
+        "Diện tích gieo cấy lúa vụ Xuân tháng 4 ước thực hiện 0,5 ha, giảm 83,3% so với cùng "
+        "kỳ; lũy kế 4 tháng ước thực hiện 131 ha, bằng cùng kỳ."
+    )
+    with pytest.raises(MissingFigureError, match="cannot be split"):
+        render_indicator(rice, Month(2026, 2), series)
+
+
+def test_the_seed_sentence_is_unchanged_by_the_new_choices():
+    nn = Indicator("NN", "Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản", "triệu đồng")
+    figures = [Figure(Month(2026, m), v) for m, v in [(1, 12400), (2, 12620), (3, 13250)]]
+    series = Series(nn, [*figures, Figure(Month(2026, 4), 12250, "estimate")])
+    scenario = Scenario.from_cumulative(nn, 2026, {3: 38170, 4: 50120, 12: 135800})
+    assert render_indicator(
+        nn, Month(2026, 4), series, plan=Plan(nn, 2026, 135800), scenario=scenario
+    ) == (
+        "Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản tháng 4 ước thực hiện 12.250 "
+        "triệu đồng, vượt kịch bản 2,5%; lũy kế 4 tháng ước thực hiện 50.520 triệu/135.800 "
+        "triệu đồng, bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản."
+    )
+
+
+class TestErrors:
+    def test_some_of_last_years_months_is_an_error_not_an_omission(self):
+        series = SERIES
+        for month in (Month(2026, 7), Month(2026, 8), Month(2026, 9), Month(2025, 7)):
+            series = series.with_figure(Figure(month, 1))
+        with pytest.raises(MissingFigureError, match="tháng 8/2025"):
+            render_indicator(THU, Quarter(2026, 3), series)
+
+    def test_a_period_across_two_years_is_refused(self):
+        period = DateRange(dt.date(2025, 12, 1), dt.date(2026, 1, 31))
+        with pytest.raises(PeriodError, match="spans 2025 and 2026"):
+            render_indicator(THU, period, SERIES)
+
+    def test_plan_words_name_one_plan(self):
+        with pytest.raises(OptionError, match="names one plan"):
+            render_indicator(
+                THU, Month(2026, 6), SERIES, plan=[TINH, HDND], wording=Wording(plan_words="x")
+            )
+
+    def test_a_previous_period_a_report_does_not_name(self):
+        with pytest.raises(OptionError, match="previous_period"):
+            render_indicator(THU, Half(2026, 1), SERIES, wording=Wording(previous_period=True))
+
+    def test_wording_choices_are_checked(self):
+        with pytest.raises(OptionError):
+            Wording(connector="compared to")
+        with pytest.raises(OptionError):
+            Wording(parentheses="yes")
+        with pytest.raises(OptionError):
+            Wording(scenario_comparison="ratio")
+
+
+_PERCENT = re.compile(r"(\d[\d.]*(?:,\d+)?%)")
+amounts = st.integers(min_value=1, max_value=10**9)
+
+
+@given(
+    st.lists(amounts, min_size=6, max_size=6),
+    st.lists(amounts, min_size=6, max_size=6),
+    amounts,
+    amounts,
+    st.integers(0, 3),
+)
+def test_every_percentage_written_is_the_calculators_rounded_half_up(
+    this_year, last_year, target, scenario_total, places
+):
+    figures = [Figure(Month(2026, m), v) for m, v in enumerate(this_year, start=1)]
+    figures += [Figure(Month(2025, m), v) for m, v in enumerate(last_year, start=1)]
+    series = Series(THU, figures)
+    plan = Plan(THU, 2026, target)
+    scenario = Scenario.monthly(THU, 2026, [scenario_total] * 12)
+    wording = Wording(
+        attainment_places=places,
+        month_variance_places=places,
+        cumulative_variance_places=places,
+        growth_places=places,
+        month_variance_form="compared",
+    )
+    sentence = render_indicator(
+        THU, Quarter(2026, 2), series, plan=plan, scenario=scenario, wording=wording
+    )
+    quarter, half = sum(this_year[3:]), sum(this_year)
+    before_quarter, before_half = sum(last_year[3:]), sum(last_year)
+    # (percent, whether it is a signed change: one that rounds to zero says "bằng")
+    expected = [
+        (variance(quarter, 3 * scenario_total), True),
+        (growth(quarter, before_quarter), True),
+        (attainment(half, target), False),
+        (variance(half, 6 * scenario_total), True),
+        (growth(half, before_half), True),
+    ]
+    written = [parse_percent(text) for text in _PERCENT.findall(sentence)]
+    shown = [abs(p.rounded(places)) for p, signed in expected if p.rounded(places) or not signed]
+    assert [p.rounded(places) for p in written] == shown
