@@ -84,7 +84,7 @@ class TestParseQuantity:
         error = info.value
         assert error.position == 7
         assert error.unit == "triệu"
-        assert error.suggestions == ("triệu đồng",)
+        assert error.suggestions == ("triệu đồng", "triệu USD")
         assert error.suggestion == "50.520 triệu đồng"
         assert "implied_unit='đồng'" in str(error)
 

@@ -200,7 +200,7 @@ class TestUnknownUnits:
     def test_a_bare_scale_word_is_not_a_unit(self):
         with pytest.raises(UnknownUnitError, match="implied_unit='đồng'") as info:
             Quantity(50520, "triệu")
-        assert info.value.suggestions == ("triệu đồng",)
+        assert info.value.suggestions == ("triệu đồng", "triệu USD")
 
     @pytest.mark.parametrize(
         ("spelling", "message"),
@@ -297,6 +297,8 @@ class TestConversions:
             (("[length]", 1),): "meter",
             (("[length]", 2),): "meter ** 2",
             (("[mass]", 1),): "kilogram",
+            (("[usd]", 1),): "USD",
+            (("[time]", 1),): "month",
         }
         for unit in DEFAULT.units:
             if not unit.is_count:

@@ -26,6 +26,12 @@ MEASURES: tuple[Measure, ...] = (
     ("triệu đồng", ("tr.đ", "tr. đ", "trđ", "tr đ", "tr.đồng", "triệu đ"), "1.000.000", "đồng"),
     ("tỷ đồng", ("tỉ đồng", "tỷ đ", "tỉ đ"), "1.000.000.000", "đồng"),
     ("nghìn tỷ đồng", ("nghìn tỉ đồng", "ngàn tỷ đồng", "ngàn tỉ đồng"), "1.000", "tỷ đồng"),
+    # Foreign currency: exact between its own scales, never mixed with đồng (no exchange
+    # rate is a constant: converting is the caller's decision, at the rate of a date).
+    ("USD", ("đô la Mỹ", "đô-la Mỹ", "US$"), None, "[usd]"),
+    ("nghìn USD", ("ngàn USD",), "1.000", "USD"),
+    ("triệu USD", (), "1.000.000", "USD"),
+    ("tỷ USD", ("tỉ USD",), "1.000.000.000", "USD"),
     # Length and area.
     ("m", ("mét",), None, "[length]"),
     ("km", ("ki-lô-mét", "cây số"), "1.000", "m"),
@@ -42,6 +48,9 @@ MEASURES: tuple[Measure, ...] = (
     ("yến", (), "10", "kg"),
     ("tạ", (), "100", "kg"),
     ("tấn", (), "1.000", "kg"),
+    # Time, for rates per period (triệu đồng/người/năm): a year is twelve months exactly.
+    ("tháng", (), None, "[time]"),
+    ("năm", (), "12", "tháng"),
 )
 
 #: Count nouns with other spellings. Each is its own dimension: hộ never adds to người.
@@ -52,6 +61,7 @@ COUNTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lao động", ()),
     ("hồ sơ", ()),
     ("giấy chứng nhận", ("GCN",)),
+    ("giấy phép", ()),
     ("lượt", ()),
     ("vụ việc", ()),
     ("vụ", ()),

@@ -78,8 +78,8 @@ def parse_quantity(
     Traceback (most recent call last):
     ...
     baocao_kt.errors.UnknownUnitError: '50.520 triệu' has an unknown unit at position 7: \
-'triệu' is a scale word, not a unit: write its unit too ('triệu đồng'), or read a report's \
-elided '50.520 triệu' with parse_quantity(text, implied_unit='đồng')
+'triệu' is a scale word, not a unit: write its unit too ('triệu đồng' or 'triệu USD'), or \
+read a report's elided '50.520 triệu' with parse_quantity(text, implied_unit='đồng')
     """
     require_text(text, "parse_quantity", "97,9 tỷ đồng")
     if catalog is None:

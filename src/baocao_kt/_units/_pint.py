@@ -43,7 +43,13 @@ _KNOWN: dict[str, tuple[str, int]] = {
     "tấn": ("metric_ton", 1),
 }
 #: The base unit of each physical dimension, in pint ("đồng" is defined with the registry).
-_BASES = {"[money]": "đồng", "[length]": "meter", "[mass]": "kilogram"}
+_BASES = {
+    "[money]": "đồng",
+    "[usd]": "USD",
+    "[length]": "meter",
+    "[mass]": "kilogram",
+    "[time]": "month",  # pint's month is a twelfth of its year, as ours
+}
 _NOT_NAME = re.compile(r"\W")
 
 _LOCK = threading.Lock()
@@ -58,6 +64,7 @@ def registry() -> pint.UnitRegistry[Decimal]:
 
     units: pint.UnitRegistry[Decimal] = pint.UnitRegistry(cache_folder=None, non_int_type=Decimal)
     units.define("đồng = [money]")
+    units.define("USD = [usd]")
     return units
 
 
