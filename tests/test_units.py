@@ -796,3 +796,23 @@ def test_first_use_builds_the_catalog_quickly():
 @given(st.sampled_from([unit.name for unit in DEFAULT.units]))
 def test_every_unit_name_reads_back_as_itself(name):
     assert DEFAULT.unit(name).name == name
+
+
+class TestUnitsOfOtherReports:
+    def test_foreign_currency_is_exact_between_its_scales_and_never_dong(self):
+        aid = parse_quantity("2,5 triệu USD")
+        assert aid.to("USD") == Quantity(2_500_000, "USD")
+        assert str(aid.to("nghìn USD")) == "2.500 nghìn USD"
+        with pytest.raises(UnitMismatchError):
+            aid + Quantity(1, "tỷ đồng")
+        with pytest.raises(UnitMismatchError):
+            aid.to("triệu đồng")
+
+    def test_rates_per_person_and_per_period(self):
+        income = parse_quantity("5,2 triệu đồng/người/tháng")
+        assert str(income.to("triệu đồng/người/năm")) == "62,4 triệu đồng/người/năm"
+        assert str(parse_quantity("45 kg/người")) == "45 kg/người"
+
+    @pytest.mark.parametrize("noun", ["con", "lượt", "hồ sơ", "giấy phép", "trường hợp", "vụ"])
+    def test_the_counts_of_typical_reports(self, noun):
+        assert parse_quantity(f"12 {noun}") == Quantity(12, noun)
