@@ -27,6 +27,7 @@ from baocao_kt import (
     UnknownUnitError,
     ValueKindError,
     ZeroBaseError,
+    attainment,
     parse_quantity,
 )
 from tests.strategies import finite_decimals, quantities, same_dimension_units
@@ -816,3 +817,43 @@ class TestUnitsOfOtherReports:
     @pytest.mark.parametrize("noun", ["con", "lượt", "hồ sơ", "giấy phép", "trường hợp", "vụ"])
     def test_the_counts_of_typical_reports(self, noun):
         assert parse_quantity(f"12 {noun}") == Quantity(12, noun)
+
+
+class TestApproximateFigures:
+    """*hơn 2.100 tỷ đồng*: the qualifier is kept and written; no arithmetic guesses."""
+
+    def test_the_qualifier_is_written_kept_by_conversion_and_part_of_equality(self):
+        more = Quantity(2100, "tỷ đồng", qualifier="hơn")
+        assert str(more) == "hơn 2.100 tỷ đồng"
+        assert more.format(unit="nghìn tỷ đồng") == "hơn 2,1 nghìn tỷ đồng"
+        assert more.to("nghìn tỷ đồng").qualifier == "hơn"
+        assert repr(more) == "Quantity('2100', 'tỷ đồng', qualifier='hơn')"
+        assert more != Quantity(2100, "tỷ đồng")
+        assert more == Quantity(2100, "tỷ đồng", qualifier="hơn")
+        assert more.without_qualifier() == Quantity(2100, "tỷ đồng")
+
+    @pytest.mark.parametrize(
+        "operation",
+        [
+            lambda q: q + Quantity(1, "tỷ đồng"),
+            lambda q: Quantity(1, "tỷ đồng") + q,
+            lambda q: q - Quantity(1, "tỷ đồng"),
+            lambda q: q * 2,
+            lambda q: 2 * q,
+            lambda q: q / 2,
+            lambda q: Quantity(1, "tỷ đồng") / q,
+            lambda q: -q,
+            lambda q: abs(q),
+            lambda q: q < Quantity(1, "tỷ đồng"),
+            lambda q: sum([q]),
+            lambda q: attainment(q, Quantity(3000, "tỷ đồng")),
+            lambda q: q.to_pint(),
+        ],
+    )
+    def test_arithmetic_on_an_approximate_figure_is_refused(self, operation):
+        with pytest.raises(ValueKindError, match="approximate figure"):
+            operation(Quantity(2100, "tỷ đồng", qualifier="hơn"))
+
+    def test_an_unknown_qualifier_is_refused(self):
+        with pytest.raises(OptionError, match="xấp xỉ"):
+            Quantity(1, "ha", qualifier="chừng")

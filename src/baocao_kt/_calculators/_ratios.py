@@ -18,6 +18,7 @@ from typing import Literal, TypeAlias, overload
 import attrs
 
 from baocao_kt._model._series import Figure
+from baocao_kt._units._qualifier import refuse_approximate
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Exact, to_integer_ratio
 from baocao_kt._values._limits import within_bounds
@@ -256,6 +257,7 @@ def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int],
             "quantity (in any unit of its kind), or two plain numbers",
             value=reference if isinstance(value, Quantity) else value,
         )
+    refuse_approximate("compute a ratio of", value, reference)
     if value.unit.dimension != reference.unit.dimension:
         raise UnitMismatchError(
             f"cannot compare {value} with {reference}: {value.unit} and {reference.unit} "

@@ -35,6 +35,7 @@ from baocao_kt._units._arithmetic import (
     zero_divisor,
 )
 from baocao_kt._units._catalog import UnitCatalog
+from baocao_kt._units._qualifier import check_qualifier, refuse_approximate
 from baocao_kt._units._unit import Unit, ratio
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._limits import MAX_EXPONENT, MIN_EXPONENT
@@ -63,6 +64,11 @@ class Quantity:
         magnitude: An int, `Decimal`, str in Python notation or float (shortest repr).
         unit: A unit name in any spelling of the default catalog (``"tr.đ"``,
             ``"m2"``, ``"tạ/ha"``), or a `Unit` of any catalog.
+        qualifier: For an approximate figure, the word a report writes before it:
+            *hơn*, *trên*, *dưới*, *gần*, *khoảng* or *xấp xỉ* (*hơn 2.100 tỷ đồng*).
+            It is written back, kept by `to`, and part of equality; arithmetic, ordering
+            and the calculators refuse an approximate figure (`ValueKindError`) until
+            `without_qualifier` takes its stated number explicitly.
 
     ``str()`` writes every digit given, Vietnamese style, then the unit's canonical
     name; `format` rounds half-up and converts. Quantities of one dimension add,
@@ -87,12 +93,17 @@ class Quantity:
     Quantity('1274.1288', 'tạ')
     >>> Quantity(50520, "triệu đồng") / Quantity("126.3", "tỷ đồng")
     Decimal('0.4')
+    >>> str(Quantity(2100, "tỷ đồng", qualifier="hơn"))
+    'hơn 2.100 tỷ đồng'
     """
 
     magnitude: Decimal
     unit: Unit
+    qualifier: str | None
 
-    def __init__(self, magnitude: Number, unit: str | Unit) -> None:
+    def __init__(
+        self, magnitude: Number, unit: str | Unit, *, qualifier: str | None = None
+    ) -> None:
         if (
             type(magnitude) is Decimal
             and magnitude  # a zero goes through to_decimal, which drops a negative sign
@@ -116,6 +127,15 @@ class Quantity:
             )
         _set_magnitude(self, value)
         _set_unit(self, found)
+        _set_qualifier(self, check_qualifier(qualifier))
+
+    def without_qualifier(self) -> Quantity:
+        """The stated number of an approximate figure, as an exact quantity.
+
+        >>> Quantity(2100, "tỷ đồng", qualifier="hơn").without_qualifier()
+        Quantity('2100', 'tỷ đồng')
+        """
+        return _make(self.magnitude, self.unit)
 
     def to(self, unit: str | Unit) -> Quantity:
         """The same quantity in another unit of its dimension, exactly.
@@ -144,6 +164,7 @@ class Quantity:
         quantity = _new(Quantity)
         _set_magnitude(quantity, convert(self.magnitude, factor))
         _set_unit(quantity, target)
+        _set_qualifier(quantity, self.qualifier)  # hơn 2.100 tỷ is hơn 2,1 nghìn tỷ
         return quantity
 
     def format(
@@ -175,7 +196,8 @@ class Quantity:
                 value = convert(value, factor)
             else:  # round the exact value once, not its 28 significant digits
                 value = round_half_up(Fraction(value) * factor, places)
-        return f"{format_number(value, places, trim=trim, pad=pad)} {target.name}"
+        text = f"{format_number(value, places, trim=trim, pad=pad)} {target.name}"
+        return text if self.qualifier is None else f"{self.qualifier} {text}"
 
     def to_pint(self) -> pint.Quantity[Decimal]:
         """This quantity as a pint quantity of the library's private registry.
@@ -186,6 +208,7 @@ class Quantity:
         >>> Quantity(3, "sào").to_pint().to("m**2")
         <Quantity(1080, 'meter ** 2')>
         """
+        refuse_approximate("hand to pint", self)
         return _pint.to_pint(self.magnitude, self.unit)
 
     @classmethod
@@ -207,43 +230,52 @@ class Quantity:
         return _make(magnitude, unit)
 
     def __str__(self) -> str:
-        return f"{format_number(self.magnitude)} {self.unit.name}"
+        text = f"{format_number(self.magnitude)} {self.unit.name}"
+        return text if self.qualifier is None else f"{self.qualifier} {text}"
 
     def __repr__(self) -> str:
-        return f"Quantity('{self.magnitude:f}', {self.unit.name!r})"
+        qualifier = "" if self.qualifier is None else f", qualifier={self.qualifier!r}"
+        return f"Quantity('{self.magnitude:f}', {self.unit.name!r}{qualifier})"
 
     def __format__(self, spec: str) -> str:
         return self.format(places_from_format_spec(spec, None))
 
     def __hash__(self) -> int:
-        return hash((self.unit.dimension, Fraction(self.magnitude) * self.unit.factor))
+        value = Fraction(self.magnitude) * self.unit.factor
+        return hash((self.unit.dimension, value, self.qualifier))
 
     def __bool__(self) -> bool:
         return not self.magnitude.is_zero()
 
     def __neg__(self) -> Quantity:
+        refuse_approximate("negate", self)
         return _make(self.magnitude.copy_negate(), self.unit)
 
     def __pos__(self) -> Quantity:
         return self
 
     def __abs__(self) -> Quantity:
+        refuse_approximate("take the size of", self)
         return _make(self.magnitude.copy_abs(), self.unit)
 
     def __add__(self, other: object) -> Quantity:
         if type(other) is not Quantity:
             refuse(self, other, "add {number} to {value}")
             return NotImplemented
+        if self.qualifier is not None or other.qualifier is not None:
+            refuse_approximate("add", self, other)
         quantity = _new(Quantity)
         if other.unit is self.unit:  # the fast path, inlined
             _set_magnitude(quantity, add(self.magnitude, other.magnitude))
         else:
             _set_magnitude(quantity, self._plus(other, 1))
         _set_unit(quantity, self.unit)
+        _set_qualifier(quantity, None)
         return quantity
 
     def __radd__(self, other: object) -> Quantity:
         if type(other) is int and other == 0:  # sum() starts from 0
+            refuse_approximate("add", self)
             return self
         refuse(self, other, "add {value} to {number}")
         return NotImplemented
@@ -252,6 +284,7 @@ class Quantity:
         if type(other) is not Quantity:
             refuse(self, other, "subtract {number} from {value}")
             return NotImplemented
+        refuse_approximate("subtract", self, other)
         if other.unit is self.unit:
             return _make(subtract(self.magnitude, other.magnitude), self.unit)
         return _make(self._plus(other, -1), self.unit)
@@ -277,6 +310,7 @@ class Quantity:
     @overload
     def __truediv__(self, other: Number | Fraction | Percent) -> Quantity: ...
     def __truediv__(self, other: object) -> Quantity | Decimal:
+        refuse_approximate("divide", self, other)
         if type(other) is Quantity:
             if other.magnitude.is_zero():
                 raise zero_divisor(self, other)
@@ -296,12 +330,15 @@ class Quantity:
         if type(other) is not Quantity:
             refuse(self, other, "compare {value} with {number}")
             return NotImplemented
-        if other.unit is not self.unit and other.unit.dimension != self.unit.dimension:
+        if other.qualifier != self.qualifier or (
+            other.unit is not self.unit and other.unit.dimension != self.unit.dimension
+        ):
             return False
         pair = self._pair(other)
         return pair is not None and pair[0] == pair[1]
 
     def __lt__(self, other: object) -> bool:  # functools.total_ordering adds >, <=, >=
+        refuse_approximate("order", self, other)
         pair = self._pair(other)
         return NotImplemented if pair is None else pair[0] < pair[1]
 
@@ -353,6 +390,7 @@ class Quantity:
 
     def _scaled(self, other: object) -> Quantity:
         """This quantity times a number, exactly; `NotImplemented` for anything else."""
+        refuse_approximate("multiply", self)
         factor = scalar(other)
         if factor is None:
             return NotImplemented  # type: ignore[no-any-return]
@@ -360,6 +398,7 @@ class Quantity:
 
     def _times(self, other: Quantity, exponent: int) -> Quantity | Decimal:
         """The product self × other (exponent 1) or quotient self ÷ other (-1)."""
+        refuse_approximate("multiply", self, other)
         unit, multiplier = self.unit.catalog.product(self.unit, other.unit, exponent)
         value = times(self.magnitude, other.magnitude, multiplier, exponent)
         return value if unit is None else _make(value, unit)
@@ -368,10 +407,11 @@ class Quantity:
 # The slots' own setters: a frozen attrs class refuses setattr; these are also the fastest.
 _set_magnitude = Quantity.__dict__["magnitude"].__set__
 _set_unit = Quantity.__dict__["unit"].__set__
+_set_qualifier = Quantity.__dict__["qualifier"].__set__
 _new = object.__new__
 
 
-def _make(magnitude: Decimal, unit: Unit) -> Quantity:
+def _make(magnitude: Decimal, unit: Unit, qualifier: str | None = None) -> Quantity:
     """A quantity from an exact magnitude and a unit, without checks (the fast path).
 
     A negative zero (of a negation, or of zero times a negative number) becomes zero.
@@ -381,6 +421,7 @@ def _make(magnitude: Decimal, unit: Unit) -> Quantity:
     quantity = _new(Quantity)
     _set_magnitude(quantity, magnitude)
     _set_unit(quantity, unit)
+    _set_qualifier(quantity, qualifier)
     return quantity
 
 
