@@ -843,7 +843,7 @@ class TestApproximateFigures:
             lambda q: q / 2,
             lambda q: Quantity(1, "tỷ đồng") / q,
             lambda q: -q,
-            lambda q: abs(q),
+            abs,
             lambda q: q < Quantity(1, "tỷ đồng"),
             lambda q: sum([q]),
             lambda q: attainment(q, Quantity(3000, "tỷ đồng")),
