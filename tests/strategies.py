@@ -70,10 +70,10 @@ roman_integers = st.integers(min_value=1, max_value=3999)
 
 # Periods --------------------------------------------------------------------------------
 
-#: Every year a period can have (a date's years; labels write four digits).
-period_years = st.integers(min_value=1, max_value=9999)
+#: Every year a period can have (a report's year has four digits).
+period_years = st.integers(min_value=1000, max_value=9999)
 #: Years with a year before and after, for shifts, neighbours and windows.
-inner_years = st.integers(min_value=2, max_value=9998)
+inner_years = st.integers(min_value=1001, max_value=9998)
 
 
 def periods_by_kind(years=period_years):
@@ -102,7 +102,7 @@ def date_ranges(draw, dates=report_dates, max_days=800):
 #: Any period of any kind, over every year a period can have.
 periods = st.one_of(
     *periods_by_kind().values(),
-    date_ranges(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+    date_ranges(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31))),
     date_ranges(),
 )
 
@@ -130,4 +130,99 @@ def _units_by_dimension():
 #: Two units of one dimension (possibly the same one): a conversion and its way back.
 same_dimension_units = st.sampled_from(_units_by_dimension()).flatmap(
     lambda group: st.tuples(st.sampled_from(group), st.sampled_from(group))
+)
+
+
+# Hostile text ---------------------------------------------------------------------------
+
+#: The pieces the parsers read (digits, separators, number words, units, period words),
+#: and what trips a reader up (spaces of every kind, combining marks, superscripts).
+_PARSER_PIECES = [
+    *"0123456789",
+    ".",
+    ",",
+    "%",
+    "-",
+    "−",
+    "+",
+    "/",
+    "(",
+    ")",
+    "·",
+    "²",
+    "³",
+    "⁹",
+    "e",
+    "E",
+    " ",
+    "  ",
+    "\u00a0",
+    "\u202f",
+    "\t",
+    "\n",
+    "\u0300",
+    "\u0301",
+    "\u0323",
+    "một",
+    "hai",
+    "năm",
+    "mười",
+    "mươi",
+    "trăm",
+    "linh",
+    "lẻ",
+    "nghìn",
+    "ngàn",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "không",
+    "âm",
+    "phẩy",
+    "tư",
+    "mốt",
+    "lăm",
+    "m",
+    "m²",
+    "ha",
+    "tạ/ha",
+    "hộ",
+    "đồng",
+    "triệu đồng",
+    "tỷ đồng",
+    "km",
+    "sào",
+    "điểm",
+    "điểm %",
+    "phần trăm",
+    "tháng",
+    "quý",
+    "năm",
+    "ngày",
+    "lũy kế",
+    "từ",
+    "đến",
+    "đầu",
+    "cuối",
+    "cùng kỳ",
+    "I",
+    "V",
+    "X",
+    "M",
+    "IV",
+    "MMM",
+    "nan",
+    "inf",
+    "2026",
+    "0026",
+    "9999",
+    "12",
+    "4300",
+]
+#: Any text: wide Unicode, and texts built from the parsers' own vocabulary.
+hostile_texts = st.one_of(
+    st.text(max_size=60),
+    st.text(st.characters(codec="utf-8"), max_size=40),
+    st.lists(st.sampled_from(_PARSER_PIECES), max_size=25).map("".join),
+    st.lists(st.sampled_from(_PARSER_PIECES), max_size=12).map(" ".join),
 )

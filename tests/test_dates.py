@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from baocao_kt import (
     OptionError,
     ParseError,
+    PeriodError,
     ValueKindError,
     date_line,
     format_date,
@@ -63,9 +64,13 @@ class TestFormatDate:
     def test_long(self, d, expected):
         assert format_date(d, "long") == expected
 
-    def test_years_before_1000_keep_four_digits_so_they_read_back(self):
-        assert format_date(dt.date(999, 3, 1)) == "01/3/0999"
-        assert parse_date(format_date(dt.date(5, 1, 1), "long")) == dt.date(5, 1, 1)
+    def test_years_before_1000_are_refused_as_no_report_has_them(self):
+        with pytest.raises(
+            PeriodError, match=r"before year 1000: a report's year has four"
+        ) as caught:
+            format_date(dt.date(999, 3, 1))
+        assert (caught.value.field, caught.value.value) == ("year", 999)
+        assert format_date(dt.date(1000, 1, 1), "long") == "ngày 01 tháng 01 năm 1000"
 
     def test_a_date_subclass_that_is_not_a_datetime_is_a_date(self):
         assert format_date(_Day(2026, 1, 7)) == "07/01/2026"
@@ -154,7 +159,9 @@ class TestParseDate:
             ("07.01.2026", 2, "07/01/2026", "'/'"),
             ("07-01-2026", 2, "07/01/2026", "'/'"),
             ("07 / 01 / 2026", 2, "07/01/2026", "'/'"),
-            ("07/01/0000", 6, None, "no year 0000"),
+            ("07/01/0000", 6, None, "year is 1000 or later, not 0000"),
+            ("07/01/0026", 6, None, "year is 1000 or later, not 0026"),
+            ("ngày 07 tháng 01 năm 0999", 21, None, "year is 1000 or later"),
             ("007/01/2026", 0, None, "one or two digits"),
             ("07/01", 5, None, "year is missing"),
             ("07", 2, None, "month is missing"),

@@ -51,8 +51,8 @@ class TestLabels:
             (Year(2026), "năm 2026"),
             (SEED_WINDOW, "từ ngày 08/3/2026 đến ngày 08/4/2026"),
             (DateRange(D(2026, 1, 7), D(2026, 2, 18)), "từ ngày 07/01/2026 đến ngày 18/02/2026"),
-            (Month(999, 4), "tháng 4/0999"),
-            (Year(5), "năm 0005"),
+            (Month(1000, 4), "tháng 4/1000"),
+            (Year(9999), "năm 9999"),
         ],
     )
     def test_full_labels(self, period, label):
@@ -207,7 +207,9 @@ class TestParseErrors:
             ("lũy kế 13 tháng năm 2026", 7, None, "not a number of months"),
             ("3 tháng cuối năm 2026", 0, "quý IV/2026", "second half"),
             ("2026", 4, "năm 2026", "expected 'tháng'"),
-            ("năm 0000", 4, None, "there is no year"),
+            ("năm 0000", 4, None, "a report's year is 1000 or later"),
+            ("năm 0026", 4, None, "a report's year is 1000 or later, not 0026"),
+            ("tháng 01/0999", 9, None, "1000 or later"),
             ("năm 20266", 4, None, "four digits"),
             ("Trong tháng 4/2026, UBND phường", 0, "tháng 4/2026", "alone"),
             ("báo cáo quý II/2026", 0, "quý II/2026", "alone"),

@@ -42,7 +42,7 @@ _KINDS = ("kế hoạch", "dự toán")
 _PERCENT = "%"
 
 #: The attrs validator of a year field: an int a date can have, else `PeriodError`.
-check_year = whole_number(MIN_YEAR, MAX_YEAR, "a year a date can have (such as 2026)")
+check_year = whole_number(MIN_YEAR, MAX_YEAR, "a report's year (four digits, such as 2026)")
 
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]

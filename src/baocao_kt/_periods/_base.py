@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, Self
 
+from baocao_kt._text._dates import FIRST_YEAR
 from baocao_kt.errors import OptionError, PeriodError, ValueKindError
 
 if TYPE_CHECKING:
@@ -29,8 +30,9 @@ __all__ = [
 LabelStyle = Literal["full", "short"]
 _STYLES = ("full", "short")
 
-#: The years a period can have: those of `datetime.date`.
-MIN_YEAR, MAX_YEAR = dt.MINYEAR, dt.MAXYEAR
+#: The years a period can have: a report's year has four digits (as labels and
+#: `format_date` write it, and as `parse_period` and `parse_date` read it).
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, dt.MAXYEAR
 
 _Validator = Callable[[object, "attrs.Attribute[int]", int], None]
 

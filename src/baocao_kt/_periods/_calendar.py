@@ -32,7 +32,7 @@ from baocao_kt._text._roman import to_roman
 
 __all__ = ["Half", "Month", "Quarter", "Year", "YearToDate", "months_of"]
 
-_YEAR = whole_number(MIN_YEAR, MAX_YEAR, "a year a date can have (such as 2026)")
+_YEAR = whole_number(MIN_YEAR, MAX_YEAR, "a report's year (four digits, such as 2026)")
 
 
 # Cached: the result is an immutable tuple of immutable values, and a report asks for the

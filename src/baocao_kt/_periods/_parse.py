@@ -25,13 +25,18 @@ from collections.abc import Callable
 
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._periods._ranges import DateRange, Period
-from baocao_kt._text._dates import format_date, parse_date
-from baocao_kt._text._input import require_text, stripped_bounds
+from baocao_kt._text._dates import FIRST_YEAR, format_date, parse_date
+from baocao_kt._text._input import require_text, shown, stripped_bounds
 from baocao_kt._text._roman import from_roman
 from baocao_kt.errors import ParseError
 
 __all__ = ["parse_period"]
 
+#: The most characters a period found inside other text may have, to be suggested (the
+#: longest label, a range of two long dates, has 60).
+_LONGEST_NAME = 120
+#: The most places inside other text where a period is looked for, to be suggested.
+_MOST_TRIES = 100
 _EXAMPLES = "'tháng 4/2026', 'quý II/2026', '6 tháng đầu năm 2026' or 'năm 2026'"
 
 
@@ -93,9 +98,9 @@ class _Reader:
 
 
 def _error(text: str, position: int, reason: str, suggestion: str | None = None) -> ParseError:
-    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+    hint = f"; did you mean {shown(suggestion)}?" if suggestion else ""
     return ParseError(
-        f"{text!r} is not a period: {reason} (position {position}){hint}",
+        f"{shown(text)} is not a period: {reason} (position {position}){hint}",
         text=text,
         position=position,
         suggestion=suggestion,
@@ -134,7 +139,7 @@ write 'lũy kế 4 tháng năm 2026' or '4 tháng đầu năm 2026' (position 14
         if error.suggestion is None or _readable(error.suggestion):
             raise
         # A suggestion is a promise that it reads; one that does not is dropped.
-        message = str(error).removesuffix(f"; did you mean {error.suggestion!r}?")
+        message = str(error).removesuffix(f"; did you mean {shown(error.suggestion)}?")
         raise ParseError(message, text=text, position=error.position) from None
 
 
@@ -158,7 +163,7 @@ def _parse(text: str) -> Period:
     period = read(reader)
     if reader.at != end:
         extra = end - len(text[reader.at : end].lstrip())  # the first thing after the spaces
-        reason = f"{text[extra:end]!r} follows the period"
+        reason = f"{shown(text[extra:end])} follows the period"
         raise reader.error(extra, reason, text[start : reader.at])
     return period
 
@@ -180,8 +185,11 @@ def _not_a_period_name(text: str, start: int, end: int) -> ParseError:
             "cùng kỳ is the same period of the previous year, so it names a period only "
             "beside another; write that period, and use its .same_period_last_year()",
         )
-    for found in _INSIDE.finditer(text, start + 1, end):
-        inner = _Reader(text, found.start(), end)
+    for tries, found in enumerate(_INSIDE.finditer(text, start + 1, end)):
+        if tries == _MOST_TRIES:  # hostile text may offer a place on every other character
+            break
+        # Each try reads a window, not the rest of the text: linear over many tries.
+        inner = _Reader(text, found.start(), min(end, found.start() + _LONGEST_NAME))
         read = _reader_for(inner)
         if read is None:
             continue
@@ -198,10 +206,9 @@ def _number(reader: _Reader, what: str, low: int, high: int) -> int:
     """Read a number of one or two digits (after any spaces) from ``low`` to ``high``."""
     reader.take(_SPACES)
     match = reader.need(_NUMBER, f"{what} (a number from {low} to {high})")
-    value = int(match[0])
-    if len(match[0]) > 2 or not low <= value <= high:
-        raise reader.error(match.start(), f"{match[0]!r} is not {what} ({low} to {high})")
-    return value
+    if len(match[0]) > 2 or not low <= int(match[0]) <= high:  # digits counted before int()
+        raise reader.error(match.start(), f"{shown(match[0])} is not {what} ({low} to {high})")
+    return int(match[0])
 
 
 def _before_year(reader: _Reader, example: str) -> None:
@@ -219,8 +226,9 @@ def _year(reader: _Reader) -> int:
         suggestion = reader.replaced(match, f"20{digits}") if len(digits) == 2 else None
         reason = "the year is written in full, with four digits"
         raise reader.error(match.start(), reason, suggestion)
-    if int(digits) < dt.MINYEAR:
-        raise reader.error(match.start(), f"there is no year {digits}; write one such as 2026")
+    if int(digits) < FIRST_YEAR:
+        reason = f"a report's year is {FIRST_YEAR} or later, not {digits}; write one such as 2026"
+        raise reader.error(match.start(), reason)
     return int(digits)
 
 
@@ -242,11 +250,11 @@ def _read_quarter(reader: _Reader) -> Quarter:
             quarter = from_roman(numeral[0])
         except ParseError as error:
             standard = error.suggestion if error.suggestion in _QUARTER_NUMERALS else None
-            reason = f"{numeral[0]!r} is not a quarter: write I, II, III or IV"
+            reason = f"{shown(numeral[0])} is not a quarter: write I, II, III or IV"
             suggestion = reader.replaced(numeral, standard) if standard else None
             raise reader.error(numeral.start(), reason, suggestion) from None
     if not 1 <= quarter <= 4:
-        reason = f"{numeral[0]!r} is not a quarter: there are four, I to IV (or 1 to 4)"
+        reason = f"{shown(numeral[0])} is not a quarter: there are four, I to IV (or 1 to 4)"
         raise reader.error(numeral.start(), reason)
     _before_year(reader, f"quý {_QUARTER_NUMERALS[quarter - 1]}/2026")
     return Quarter(_year(reader), quarter)
@@ -261,14 +269,14 @@ def _read_months_of_year(reader: _Reader) -> Half | YearToDate:
     side = reader.take(_START_OR_END)
     reader.need(_YEAR_WORD, "'đầu năm', 'cuối năm' or 'năm' and the year")
     year = _year(reader)
-    value = int(count[0])
+    value = int(count[0]) if len(count[0]) <= 2 else 0  # digits counted before int()
     if side is not None and side["end"]:
-        if value != 6 or len(count[0]) > 2:
+        if value != 6:
             reason = f"only the second half is named by its last months: '6 tháng cuối năm {year}'"
             raise reader.error(count.start(), reason, f"quý IV/{year}" if value == 3 else None)
         return Half(year, 2)
-    if len(count[0]) > 2 or not 1 <= value <= 12:
-        raise reader.error(count.start(), f"{count[0]!r} is not a number of months (1 to 12)")
+    if not 1 <= value <= 12:
+        raise reader.error(count.start(), f"{shown(count[0])} is not a number of months (1 to 12)")
     return _first_months(year, value)
 
 

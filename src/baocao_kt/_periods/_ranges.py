@@ -11,7 +11,7 @@ from typing import TypeAlias
 
 import attrs
 
-from baocao_kt._periods._base import LabelStyle, PeriodBase, check_style, last_day
+from baocao_kt._periods._base import MIN_YEAR, LabelStyle, PeriodBase, check_style, last_day
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._text._dates import format_date
 from baocao_kt._text._input import require_date
@@ -22,6 +22,13 @@ __all__ = ["DateRange", "Period", "whole_months_of"]
 
 def _a_date(instance: object, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
     require_date(value, f"{type(instance).__name__}: {attribute.name}")
+    if value.year < MIN_YEAR:
+        raise PeriodError(
+            f"{type(instance).__name__}: {attribute.name}={value!r} is before year {MIN_YEAR}: "
+            "a report's year has four digits, such as 2026",
+            field=attribute.name,
+            value=value,
+        )
 
 
 def _not_before_start(instance: DateRange, _attribute: object, value: dt.date) -> None:
@@ -36,9 +43,10 @@ def _not_before_start(instance: DateRange, _attribute: object, value: dt.date) -
 
 def _a_year_earlier(day: dt.date) -> dt.date:
     """The same day a year earlier; 29 February becomes 28 February."""
-    if day.year == dt.MINYEAR:
+    if day.year == MIN_YEAR:
         raise PeriodError(
-            f"{day!r} has no same day of the previous year: year 0 is before any date",
+            f"{day!r} has no same day of the previous year: year {MIN_YEAR - 1} is before "
+            "any report's year",
             field="year",
             value=day.year - 1,
         )

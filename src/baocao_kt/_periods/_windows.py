@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from baocao_kt._periods._base import PeriodBase
+from baocao_kt._periods._base import MIN_YEAR, PeriodBase
 from baocao_kt._periods._calendar import Half, Month, Quarter, Year, YearToDate
 from baocao_kt._periods._ranges import DateRange, Period
 from baocao_kt.errors import OptionError, PeriodError, ValueKindError
@@ -110,11 +110,11 @@ def _same_months(period: Period) -> Month | Quarter | Year | None:
 
 
 def _day(period: Period, year: int, month: int, day: int) -> dt.date:
-    """A day of the window of ``period``; a window cannot begin before year 1."""
-    if year < dt.MINYEAR:
+    """A day of the window of ``period``; a window cannot begin before a report's first year."""
+    if year < MIN_YEAR:
         raise PeriodError(
             f"the cut-off window of {period} would begin in December of year {year}, before "
-            "any date",
+            f"year {MIN_YEAR}, the first a report can have",
             field="year",
             value=period.start.year,
         )

@@ -22,8 +22,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from baocao_kt._text._input import require_date, require_text
-from baocao_kt.errors import OptionError, ParseError, ValueKindError
+from baocao_kt._text._input import require_date, require_text, shown
+from baocao_kt.errors import OptionError, ParseError, PeriodError, ValueKindError
 
 DateStyle = Literal["numeric", "long"]
 
@@ -32,6 +32,8 @@ _DAYS = tuple(f"{day:02d}" for day in range(32))  # index 0 is never used
 _MONTHS = ("", "01", "02", *(str(month) for month in range(3, 13)))
 _TEXT_HINT = "; to read text, use parse_date"
 _EXAMPLES = "'07/01/2026' or 'ngày 05 tháng 02 năm 2026'"
+#: The first year a report can carry: its year is written with four digits.
+FIRST_YEAR = 1000
 
 
 def _word(word: str) -> str:
@@ -68,6 +70,7 @@ def format_date(d: dt.date, style: DateStyle = "numeric") -> str:
     Raises:
         ValueKindError: ``d`` is not a date, or is a datetime.
         OptionError: ``style`` is neither ``"numeric"`` nor ``"long"``.
+        PeriodError: The year is before 1000 (a report's year has four digits).
 
     The inverse is `parse_date`.
 
@@ -78,9 +81,14 @@ def format_date(d: dt.date, style: DateStyle = "numeric") -> str:
     """
     if type(d) is not _DATE:
         require_date(d, "format_date", hint=_TEXT_HINT)
-    # The hot path: tuple look-ups and one f-string; years before 1000 (never in a report,
-    # but parse_date reads four digits) are padded on the slower branch.
-    year = d.year if d.year >= 1000 else f"{d.year:04d}"
+    # The hot path: tuple look-ups and one f-string.
+    year = d.year
+    if year < FIRST_YEAR:
+        raise PeriodError(
+            f"{d!r} is before year {FIRST_YEAR}: a report's year has four digits, such as 2026",
+            field="year",
+            value=year,
+        )
     if style == "numeric":
         return f"{_DAYS[d.day]}/{_MONTHS[d.month]}/{year}"
     if style == "long":
@@ -159,11 +167,14 @@ def date_line(
         raise OptionError(
             f"month={month!r} is not a month; pass an int from 1 to 12", option="month", value=month
         )
-    if type(year) is not int or not dt.MINYEAR <= year <= dt.MAXYEAR:
+    if type(year) is not int or not FIRST_YEAR <= year <= dt.MAXYEAR:
         raise OptionError(
-            f"year={year!r} is not a year; pass an int such as 2026", option="year", value=year
+            f"year={year!r} is not a report's year; pass an int from {FIRST_YEAR} to "
+            f"{dt.MAXYEAR}, such as 2026",
+            option="year",
+            value=year,
         )
-    return f"{place}, ngày    tháng {_MONTHS[month]} năm {year:04d}"
+    return f"{place}, ngày    tháng {_MONTHS[month]} năm {year}"
 
 
 def parse_date(text: str) -> dt.date:
@@ -232,7 +243,7 @@ def _check_digits(text: str, fields: tuple[_Field, _Field, _Field], *, long: boo
             blank = " (a draft leaves it blank for the signer)" if name == "day" else ""
             raise _error(text, position, f"the {name} is missing{blank}")
         if len(digits) > 2:
-            raise _error(text, position, f"a {name} has one or two digits, not {digits!r}")
+            raise _error(text, position, f"a {name} has one or two digits, not {shown(digits)}")
     year_text, year_at = fields[2]
     if not year_text:
         raise _error(text, year_at, "the year is missing; write it with four digits, as 2026")
@@ -254,13 +265,16 @@ def _read(
         if swapped:
             reason += "; the month comes second: day/month/year"
         raise _error(text, month_at, reason, swapped)
-    if year < dt.MINYEAR:
-        raise _error(text, year_at, f"there is no year {year_text}; write one such as 2026")
+    if year < FIRST_YEAR:
+        reason = (
+            f"a report's year is {FIRST_YEAR} or later, not {year_text}; write one such as 2026"
+        )
+        raise _error(text, year_at, reason)
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         raise _error(text, day_at, f"tháng {month} năm {year} has days 1 to {days}, not {day}")
     if stop != end:
-        reason = f"{text[stop:end]!r} follows the date"
+        reason = f"{shown(text[stop:end])} follows the date"
         raise _error(text, stop, reason, text[:stop].strip())
     return dt.date(year, month, day)
 
@@ -279,9 +293,9 @@ def _suggest(day: _Field, month: _Field, year: _Field, *, long: bool) -> str | N
 
 
 def _error(text: str, position: int, reason: str, suggestion: str | None = None) -> ParseError:
-    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+    hint = f"; did you mean {shown(suggestion)}?" if suggestion else ""
     return ParseError(
-        f"{text!r} is not a date: {reason} (position {position}){hint}",
+        f"{shown(text)} is not a date: {reason} (position {position}){hint}",
         text=text,
         position=position,
         suggestion=suggestion,

@@ -25,6 +25,24 @@ such as '12.250'
     return text
 
 
+#: The longest text a message quotes whole; a longer one is quoted by its start.
+_SHOWN_CHARACTERS = 200
+
+
+def shown(text: str) -> str:
+    """``text`` quoted for a message: whole when short, else its start and its length.
+
+    The error keeps the whole text (``.text``); its message stays readable, and building
+    it stays instant, whatever was pasted in.
+
+    >>> shown("7.2"), shown("1" * 1000)
+    ("'7.2'", "'1111111111111111111111111111111111111111'… (1000 characters)")
+    """
+    if len(text) <= _SHOWN_CHARACTERS:
+        return repr(text)
+    return f"{text[:40]!r}… ({len(text)} characters)"
+
+
 def stripped_bounds(text: str) -> tuple[int, int]:
     """The start and end of ``text`` without surrounding whitespace (non-breaking too).
 

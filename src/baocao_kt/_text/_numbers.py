@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from baocao_kt._text._input import require_text, stripped_bounds
+from baocao_kt._text._input import require_text, shown, stripped_bounds
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._limits import MAX_TEXT_DIGITS, out_of_bounds, within_bounds
 from baocao_kt._values._notation import vietnamese_digits
@@ -123,13 +123,13 @@ def _diagnose(text: str, start: int, end: int) -> ParseError:
     body = text[start:end]
     if not body:
         return ParseError(
-            f"{text!r} holds no number; write one such as '12.250' or '5.108,711'",
+            f"{shown(text)} holds no number; write one such as '12.250' or '5.108,711'",
             text=text,
             position=start,
         )
     if body.lower().lstrip("+-−") in _NOT_NUMBERS:
         return ParseError(
-            f"{text!r} is not a number; a report figure is finite, such as '12.250'",
+            f"{shown(text)} is not a number; a report figure is finite, such as '12.250'",
             text=text,
             position=start,
         )
@@ -137,9 +137,9 @@ def _diagnose(text: str, start: int, end: int) -> ParseError:
     suggestion = _suggest(body)
     if suggestion is not None:
         suggestion += text[end:].rstrip()
-    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+    hint = f"; did you mean {shown(suggestion)}?" if suggestion else ""
     return ParseError(
-        f"{text!r} is not a Vietnamese number: {reason} (position {start + position}){hint}",
+        f"{shown(text)} is not a Vietnamese number: {reason} (position {start + position}){hint}",
         text=text,
         position=start + position,
         suggestion=suggestion,

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from baocao_kt._text._input import require_text, stripped_bounds
+from baocao_kt._text._input import require_text, shown, stripped_bounds
 from baocao_kt._text._numbers import read_number
 from baocao_kt._values._convert import Exact
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import ParseError, ValueKindError
 
-_POINTS_UNIT = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
+# Searched for at the end only, and without leading spaces: a pattern that began with \s*
+# would be tried at every space of a long run, each time over the rest of the run.
+_POINTS_UNIT = re.compile(r"điểm\s*(?:%|phần\s+trăm)\Z", re.IGNORECASE)
 
 
 def format_percent(value: Percent | Exact, places: int = 1, *, trim: bool = False) -> str:
@@ -56,8 +58,8 @@ def parse_percent(text: str) -> Percent:
     if end == start or text[end - 1] != "%":
         suggestion = text.strip() + "%"
         raise ParseError(
-            f"{text!r} is not a percentage: it must end with '%' (position {end}); "
-            f"did you mean {suggestion!r}?",
+            f"{shown(text)} is not a percentage: it must end with '%' (position {end}); "
+            f"did you mean {shown(suggestion)}?",
             text=text,
             position=end,
             suggestion=suggestion,
@@ -98,10 +100,10 @@ def parse_points(text: str) -> Points:
     """
     start, end = stripped_bounds(require_text(text, "parse_points", "0,66 điểm %"))
     unit = _POINTS_UNIT.search(text, start, end)
-    if unit is None or unit.end() != end:
+    if unit is None:
         raise ParseError(
-            f"{text!r} is not percentage points: it must end with 'điểm %' (position {end})",
+            f"{shown(text)} is not percentage points: it must end with 'điểm %' (position {end})",
             text=text,
             position=end,
         )
-    return Points(read_number(text, start, unit.start()))
+    return Points(read_number(text, start, max(start, len(text[: unit.start()].rstrip()))))

@@ -7,7 +7,7 @@ and should have one spelling.
 
 from __future__ import annotations
 
-from baocao_kt._text._input import require_text
+from baocao_kt._text._input import require_text, shown
 from baocao_kt.errors import OptionError, ParseError, ValueKindError
 
 __all__ = ["from_roman", "to_roman"]
@@ -83,7 +83,7 @@ follow 'III' (position 3); did you mean 'IV'?
     body = text.strip().upper()
     if not body:
         raise ParseError(
-            f"{text!r} holds no Roman numeral; write one such as 'IV'",
+            f"{shown(text)} holds no Roman numeral; write one such as 'IV'",
             text=text,
             position=start,
         )
@@ -116,7 +116,7 @@ def _not_standard(text: str, body: str, start: int, index: int) -> ParseError:
             suggestion = to_roman(lenient)
     hint = f"; did you mean {suggestion!r}?" if suggestion else ""
     return ParseError(
-        f"{text!r} is not a Roman numeral in standard form: {reason} "
+        f"{shown(text)} is not a Roman numeral in standard form: {reason} "
         f"(position {start + index}){hint}",
         text=text,
         position=start + index,
@@ -131,12 +131,12 @@ def _lenient_value(body: str) -> int | None:
     letter, never growing and never repeating a subtracted letter: ``IVI`` or ``VX``
     have none, since no single number was clearly meant.
     """
-    values = [_LETTERS[char] for char in body]
     total, index, limit = 0, 0, 1000
-    while index < len(values):
-        value = values[index]
-        if index + 1 < len(values) and values[index + 1] > value:
-            term, next_limit = values[index + 1] - value, value - 1
+    while index < len(body):
+        value = _LETTERS[body[index]]
+        following = _LETTERS[body[index + 1]] if index + 1 < len(body) else 0
+        if following > value:
+            term, next_limit = following - value, value - 1
             if value not in {1, 10, 100}:
                 return None
             index += 2
@@ -146,4 +146,6 @@ def _lenient_value(body: str) -> int | None:
         if term > limit:
             return None
         total, limit = total + term, next_limit
+        if total > 3999:  # beyond any numeral: enough said, whatever else follows
+            return total
     return total

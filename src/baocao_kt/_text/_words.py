@@ -12,12 +12,14 @@ The inverse, `words_to_number`, lives in `baocao_kt._text._words_parse`.
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
 from baocao_kt._text._words_parse import words_to_number
 from baocao_kt._values._convert import Number, to_decimal
-from baocao_kt.errors import OptionError
+from baocao_kt._values._limits import MAX_TEXT_DIGITS, short_text
+from baocao_kt.errors import MagnitudeError, OptionError
 
 __all__ = ["money_to_words", "number_to_words", "words_to_number"]
 
@@ -25,6 +27,8 @@ _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t�
 _ZERO_TENS = ("linh", "lẻ")
 _THOUSANDS = ("nghìn", "ngàn")
 _FOURS = ("bốn", "tư")
+#: An int of at most this many bits is below 2³³⁵ < 10¹⁰¹, within the bounds of a figure.
+_MAX_INT_BITS = 335
 _CHOICES = {
     "zero_tens": _ZERO_TENS,
     "thousand": _THOUSANDS,
@@ -42,8 +46,8 @@ def number_to_words(
     """Read a number in Vietnamese words.
 
     Args:
-        value: An int, `Decimal`, str in Python notation or float (shortest repr), of
-            any size.
+        value: An int, `Decimal`, str in Python notation or float (shortest repr),
+            within the bounds of a figure (below 10¹⁰¹).
         zero_tens: ``"linh"`` or ``"lẻ"``, the word for a zero tens digit (105 is
             ``một trăm linh năm``).
         thousand: ``"nghìn"`` or ``"ngàn"`` (the southern form).
@@ -63,6 +67,8 @@ def number_to_words(
         OptionError: For an option outside the values above.
         ValueKindError: For a bool or a value that is not a number.
         NonFiniteError: For NaN and infinities.
+        MagnitudeError: For a number beyond the bounds of a figure (10¹⁰¹, 10⁻¹⁰⁰), or
+            of more than 300 digits.
 
     >>> number_to_words(1005)
     'một nghìn không trăm linh năm'
@@ -80,7 +86,8 @@ def number_to_words(
         thousand = _option("thousand", thousand)
         four = _option("four", four)
     reading = _reading(zero_tens, thousand, four)
-    if type(value) is int:  # the common case, without a detour through Decimal
+    # The common case, without a detour through Decimal; a larger int is checked there.
+    if type(value) is int and value.bit_length() <= _MAX_INT_BITS:
         if value >= 0:
             return _integer_words(value, reading)
         return "âm " + _integer_words(-value, reading)
@@ -92,6 +99,13 @@ def number_to_words(
         if "E" in written:
             written = f"{number:f}"  # every digit given, without the exponent: "-12.50"
     integer, _, fraction = written.lstrip("-").partition(".")
+    digits = len(fraction) + (len(integer) if integer != "0" else 0)
+    if digits > MAX_TEXT_DIGITS:  # within bounds, but with digits without end
+        raise MagnitudeError(
+            f"value={short_text(Decimal(written))} has {digits} digits; "
+            f"a number read in words has at most {MAX_TEXT_DIGITS}",
+            value=value,
+        )
     words = _integer_words(int(integer), reading)
     if fraction:
         words = f"{words} phẩy {_fraction_words(fraction, reading)}"

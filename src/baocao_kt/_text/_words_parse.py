@@ -13,8 +13,9 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
-from baocao_kt._text._input import require_text
-from baocao_kt.errors import ParseError
+from baocao_kt._text._input import require_text, shown
+from baocao_kt._values._limits import MAX_EXPONENT, MAX_TEXT_DIGITS, out_of_bounds, within_bounds
+from baocao_kt.errors import BaoCaoError, MagnitudeError, ParseError
 
 __all__ = ["words_to_number"]
 
@@ -30,6 +31,9 @@ _OTHER_WORDS = ("mười", "mươi", "trăm", "linh", "tỷ", "âm", "phẩy")
 _VOCABULARY = frozenset([*_DIGITS, *_VARIANTS, *_CANONICAL, *_SCALE_RANKS, *_OTHER_WORDS])
 _MISSPELLINGS = {"lẽ": "lẻ", "bẩy": "bảy"}  # lẽ: vietnam-number's spelling of lẻ
 _WORD = re.compile(r"\S+")
+#: Every whole number read is below this (the bounds of a figure): checked after each
+#: ``tỷ``, so that ``một tỷ tỷ tỷ …`` is refused at once instead of growing without end.
+_TOO_LARGE = 10 ** (MAX_EXPONENT + 1)
 
 
 class _Token(NamedTuple):
@@ -126,9 +130,23 @@ class _Reader:
         integer = self._integer(first, end)
         fraction = self._fraction(end + 1, len(tokens)) if commas else ()
         negative = first and (integer or any(fraction))  # "âm không" is a plain zero
+        return self._number(negative=bool(negative), integer=integer, fraction=fraction, end=end)
+
+    def _number(
+        self, *, negative: bool, integer: int, fraction: tuple[int, ...], end: int
+    ) -> Decimal:
+        """The number read, if within the bounds of a figure; ``end`` is where its words end."""
         # Built from digit tuples: exact at any size, and str(int) is limited to 4300 digits.
         digits = Decimal(integer).as_tuple().digits + fraction
-        return Decimal((1 if negative else 0, digits, -len(fraction)))
+        if len(digits) > MAX_TEXT_DIGITS:
+            raise self._magnitude(
+                end,
+                f"holds a number of {len(digits)} digits; a number has at most {MAX_TEXT_DIGITS}",
+            )
+        number = Decimal((1 if negative else 0, digits, -len(fraction)))
+        if not within_bounds(number):
+            raise self._magnitude(end, out_of_bounds(number), value=number)
+        return number
 
     def _integer(self, start: int, end: int) -> int:
         """A whole number: segments below 10^9 separated by ``tỷ``."""
@@ -143,6 +161,8 @@ class _Reader:
         for index in range(last + 1):
             low, high = bounds[index] + 1, bounds[index + 1]
             value = value * 10**9 + self._segment(low, high, index=index, last=last)
+            if value >= _TOO_LARGE:
+                raise self._magnitude(high, out_of_bounds(Decimal(value)), value=value)
         return value
 
     def _segment(self, start: int, end: int, *, index: int, last: int) -> int:
@@ -291,6 +311,9 @@ class _Reader:
             if position + 1 < end and tokens[position + 1].key == "trăm":
                 break
             position += 1
+        if position - start > MAX_TEXT_DIGITS:
+            reason = f"holds more than {MAX_TEXT_DIGITS} decimals; a number has at most that many"
+            raise self._magnitude(start + MAX_TEXT_DIGITS, reason)
         zeros = (0,) * (position - start)
         if position == end:
             return zeros
@@ -333,15 +356,27 @@ class _Reader:
     def _drop(self, index: int) -> str:
         return self._replace(index, index + 1, "")
 
+    def _magnitude(self, index: int, reason: str, *, value: object = None) -> MagnitudeError:
+        """The error for a number beyond the bounds of a figure, read up to word ``index``."""
+        position = self._position(index)
+        return MagnitudeError(
+            f"{shown(self.text)} (position {position}) {reason}",
+            value=self.text if value is None else value,
+        )
+
+    def _position(self, index: int) -> int:
+        """Where word ``index`` starts in the text, or where the text ends."""
+        if index < len(self.tokens):
+            return self.tokens[index].start
+        return max(len(self.text.rstrip()), len(self.text) - len(self.text.lstrip()))
+
     def _error(self, index: int, reason: str, suggestion: str | None = None) -> ParseError:
-        at_end = index >= len(self.tokens)
-        text_end = max(len(self.text.rstrip()), len(self.text) - len(self.text.lstrip()))
-        position = text_end if at_end else self.tokens[index].start
+        position = self._position(index)
         if not suggestion or (self.check and not _readable(suggestion)):
             suggestion = None
-        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        hint = f"; did you mean {shown(suggestion)}?" if suggestion else ""
         return ParseError(
-            f"{self.text!r} is not a number in words: {reason} (position {position}){hint}",
+            f"{shown(self.text)} is not a number in words: {reason} (position {position}){hint}",
             text=self.text,
             position=position,
             suggestion=suggestion,
@@ -352,7 +387,7 @@ def _readable(text: str) -> bool:
     """Whether ``text`` reads as a number (so that it can be suggested)."""
     try:
         _Reader(text, check=False).read()
-    except ParseError:
+    except BaoCaoError:  # a ParseError, or a MagnitudeError
         return False
     return True
 

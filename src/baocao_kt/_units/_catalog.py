@@ -10,7 +10,6 @@ every other caller. A product or quotient of known units (``tạ/ha``, ``triệu
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -18,12 +17,20 @@ import attrs
 
 from baocao_kt._text._input import require_text
 from baocao_kt._units._defaults import Definition, default_definitions
-from baocao_kt._units._names import closest, is_scale_word, normalize, unknown_unit
+from baocao_kt._units._names import (
+    MAX_NAME_CHARACTERS,
+    closest,
+    is_scale_word,
+    normalize,
+    unknown_unit,
+)
 from baocao_kt._units._reading import QuantityLike, read_quantity
 from baocao_kt._units._unit import Unit, dimension_of, factor_of, name_of
 from baocao_kt.errors import OptionError, UnknownUnitError, ValueKindError
 
-_EXPONENT = re.compile(r"\(?(.+?)\)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: The most superscript digits of a power (``m²``, ``ha⁹⁹``); more is no unit of a report.
+_MAX_POWER_DIGITS = 2
 _FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOT_FIRST = frozenset("0123456789+-−.,[")
 
@@ -136,7 +143,7 @@ with_unit or with_count)
             return found
         text = normalize(spelling)
         found = self._named.get(text.casefold())
-        if found is not None or not text:
+        if found is not None or not text or len(text) > MAX_NAME_CHARACTERS:
             return found
         terms = self._terms(text)
         unit = None if terms is None else self._literal(terms)
@@ -239,6 +246,8 @@ with_unit or with_count)
     def unknown(self, spelling: str) -> UnknownUnitError:
         """The error for a name no unit of this catalog has, naming the closest ones."""
         text = normalize(spelling) if isinstance(spelling, str) else ""
+        if len(text) > MAX_NAME_CHARACTERS:
+            return unknown_unit(spelling, ())
         number = "/" in text and self._terms(text) is not None  # ha/m², hộ/hộ
         return unknown_unit(spelling, () if number else self.suggest(spelling), number=number)
 
@@ -249,6 +258,8 @@ with_unit or with_count)
         (('triệu đồng',), ('tạ/ha',))
         """
         text = normalize(spelling)
+        if len(text) > MAX_NAME_CHARACTERS:
+            return ()
         if "/" not in text and "·" not in text:
             return closest(text, self._named)
         parts = []
@@ -288,6 +299,8 @@ with_unit or with_count)
                 problem = (
                     "is not a unit name: it must not be empty, start like a number or hold / or ·"
                 )
+            elif len(text) > MAX_NAME_CHARACTERS:
+                problem = f"is not a unit name: a name has at most {MAX_NAME_CHARACTERS} characters"
             elif is_scale_word(key):
                 problem = "is a scale word; write the unit it scales, such as 'triệu người'"
             elif key in self._named:
@@ -316,11 +329,18 @@ with_unit or with_count)
         unit = self._named.get(piece.casefold())
         if unit is not None:
             return unit, 1
-        match = _EXPONENT.fullmatch(piece)
-        if match is None:
+        # A name, maybe in parentheses, then a power in superscript digits: ``(ha)²``.
+        # Read from the end by stripping, not by a backtracking pattern: linear in time.
+        name = piece.rstrip(_SUPERSCRIPTS)
+        power = piece[len(name) :]
+        if not power or not name or len(power) > _MAX_POWER_DIGITS:
             return None
-        unit = self._named.get(match[1].strip().casefold())
-        exponent = int(match[2].translate(_FROM_SUPERSCRIPTS))
+        if len(name) > 1 and name[0] == "(":
+            name = name[1:]
+        if len(name) > 1 and name[-1] == ")":
+            name = name[:-1]
+        unit = self._named.get(name.strip().casefold())
+        exponent = int(power.translate(_FROM_SUPERSCRIPTS))
         return None if unit is None or not exponent else (unit, exponent)
 
     def _literal(self, terms: Iterable[tuple[Unit, int]]) -> Unit | None:

@@ -12,10 +12,15 @@ import difflib
 import unicodedata
 from collections.abc import Mapping
 
+from baocao_kt._text._input import shown
 from baocao_kt._units._defaults import SCALE_WORDS
 from baocao_kt._units._unit import Unit
 from baocao_kt.errors import UnknownUnitError
 
+#: The longest unit name, after `normalize` (the longest known, ``giấy chứng nhận quyền sử
+#: dụng đất/hộ``, has 33): a longer text is no unit, and is refused without the work of
+#: splitting it into units or comparing it with every known name.
+MAX_NAME_CHARACTERS = 100
 _CUTOFF = 0.7  # a name at least this similar (difflib's ratio) is suggested ...
 _MARGIN = 0.15  # ... when it is nearly as close as the closest (not trường for triệu đồg)
 
@@ -55,6 +60,8 @@ def closest(spelling: str, named: Mapping[str, Unit]) -> tuple[str, ...]:
     it starts (``triệu`` → ``triệu đồng``).
     """
     key = normalize(spelling).casefold()
+    if len(key) > MAX_NAME_CHARACTERS:
+        return ()
     if key in SCALE_WORDS:
         names = (unit.name for other, unit in named.items() if other.startswith(key + " "))
         return tuple(dict.fromkeys(names))[:3]
@@ -92,6 +99,8 @@ def unknown_unit(
             f"is a scale word, not a unit: write its unit too ({did_you_mean}), or read "
             "a report's elided '50.520 triệu' with parse_quantity(text, implied_unit='đồng')"
         )
+    elif len(text) > MAX_NAME_CHARACTERS:
+        reason = f"is not a unit: a unit's name has at most {MAX_NAME_CHARACTERS} characters"
     elif "%" in text:
         reason = "is not a unit: read a percentage with parse_percent"
     elif suggestions:
@@ -105,7 +114,7 @@ def unknown_unit(
             "catalog with with_unit or with_count"
         )
     return UnknownUnitError(
-        f"{spelling!r} {reason}",
+        f"{shown(spelling)} {reason}",
         text=spelling,
         position=0,
         unit=spelling,

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
+from baocao_kt._text._input import shown
 from baocao_kt._text._numbers import read_number
 from baocao_kt._units._names import is_scale_word
 from baocao_kt._units._unit import Unit
@@ -50,7 +51,7 @@ def read_quantity(
     spelling = text[unit_start:end]
     if not spelling:
         raise ParseError(
-            f"{text!r} has no unit (position {end}); write one after the number, "
+            f"{shown(text)} has no unit (position {end}); write one after the number, "
             f"such as '{text.strip()} ha'",
             text=text,
             position=end,
@@ -63,7 +64,7 @@ def read_quantity(
         error = catalog.unknown(spelling)
         suggestion = error.suggestion
         raise UnknownUnitError(
-            f"{text!r} has an unknown unit at position {unit_start}: {error}",
+            f"{shown(text)} has an unknown unit at position {unit_start}: {error}",
             text=text,
             position=unit_start,
             unit=spelling,
