@@ -32,6 +32,7 @@ from baocao_kt import (
     attainment,
     growth,
     parse_percent,
+    parse_period,
     render_indicator,
     variance,
 )
@@ -240,3 +241,27 @@ def test_every_percentage_written_is_the_calculators_rounded_half_up(
     written = [parse_percent(text) for text in _PERCENT.findall(sentence)]
     shown = [abs(p.rounded(places)) for p, signed in expected if p.rounded(places) or not signed]
     assert [p.rounded(places) for p in written] == shown
+
+
+@pytest.mark.parametrize(
+    ("padding", "february", "march"),
+    [
+        ("nd30", "tháng 02", "tháng 3"),
+        ("padded", "tháng 02", "tháng 03"),
+        ("unpadded", "tháng 2", "tháng 3"),
+    ],
+)
+def test_months_are_written_padded_or_not_as_the_wording_says(padding, february, march):
+    wording = Wording(month_padding=padding)
+    for month, label in ((Month(2026, 2), february), (Month(2026, 3), march)):
+        sentence = render_indicator(THU, month, SERIES, wording=wording, plan=TINH)
+        assert sentence.startswith(f"{NAME} {label} thực hiện ")
+        assert month.label(padding=padding) == f"{label}/2026"
+        assert parse_period(month.label(padding=padding)) == month
+
+
+def test_an_unknown_padding_is_refused():
+    with pytest.raises(OptionError, match="padding"):
+        Month(2026, 2).label(padding="zero")
+    with pytest.raises(OptionError, match="padding"):
+        Wording(month_padding="zero")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LabelStyle",
+    "MonthPadding",
     "PeriodBase",
     "check_style",
     "last_day",
@@ -29,6 +30,11 @@ __all__ = [
 
 LabelStyle = Literal["full", "short"]
 _STYLES = ("full", "short")
+
+#: How a month's number is written in its label: as Nghị định 30 pads it in dates
+#: (``"nd30"``: 01, 02, 3 … 12), always with two digits (``"padded"``), or never
+#: (``"unpadded"``).
+MonthPadding = Literal["nd30", "padded", "unpadded"]
 
 #: The years a period can have: a report's year has four digits (as labels and
 #: `format_date` write it, and as `parse_period` and `parse_date` read it).

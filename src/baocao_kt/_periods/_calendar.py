@@ -20,6 +20,7 @@ from baocao_kt._periods._base import (
     MAX_YEAR,
     MIN_YEAR,
     LabelStyle,
+    MonthPadding,
     PeriodBase,
     check_style,
     last_day,
@@ -29,6 +30,7 @@ from baocao_kt._periods._base import (
 from baocao_kt._text._dates import format_date
 from baocao_kt._text._input import require_date
 from baocao_kt._text._roman import to_roman
+from baocao_kt.errors import OptionError
 
 __all__ = ["Half", "Month", "Quarter", "Year", "YearToDate", "months_of"]
 
@@ -117,17 +119,38 @@ class Month(PeriodBase):
         """The same month of the previous year (*cùng kỳ*)."""
         return Month(self.year - 1, self.month)
 
-    def label(self, style: LabelStyle = "full") -> str:
+    def label(self, style: LabelStyle = "full", *, padding: MonthPadding = "nd30") -> str:
         """``tháng 4/2026``, or ``tháng 4`` for the short style.
 
-        The month is padded as Nghị định 30 pads it in dates: ``tháng 01/2026``,
-        ``tháng 02``, ``tháng 3``.
+        Args:
+            style: ``"full"`` (with the year) or ``"short"``.
+            padding: ``"nd30"`` pads the month as Nghị định 30 pads it in dates
+                (``tháng 01/2026``, ``tháng 02``, ``tháng 3``); ``"padded"`` writes every
+                month with two digits (``tháng 03/2026``), ``"unpadded"`` none
+                (``tháng 2/2026``), as some provinces' templates do.
+
+        >>> Month(2026, 2).label(), Month(2026, 2).label(padding="unpadded")
+        ('tháng 02/2026', 'tháng 2/2026')
+        >>> Month(2026, 3).label("short", padding="padded")
+        'tháng 03'
         """
         check_style(style)
-        month_and_year = format_date(self.start).partition("/")[2]
+        if padding == "nd30":
+            number = format_date(self.start).partition("/")[2].partition("/")[0]
+        elif padding == "padded":
+            number = f"{self.month:02d}"
+        elif padding == "unpadded":
+            number = str(self.month)
+        else:
+            raise OptionError(
+                f"padding={padding!r} is not a padding of months; pass 'nd30' (01, 02, 3), "
+                "'padded' (03) or 'unpadded' (3)",
+                option="padding",
+                value=padding,
+            )
         if style == "short":
-            return f"tháng {month_and_year.partition('/')[0]}"
-        return f"tháng {month_and_year}"
+            return f"tháng {number}"
+        return f"tháng {number}/{year_text(self.year)}"
 
     def _key(self) -> tuple[int, int]:
         return (self.year, self.month)

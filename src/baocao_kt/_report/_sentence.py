@@ -308,6 +308,8 @@ def _label(period: Period, wording: Wording, *, first: bool) -> str:
     style = wording.period_style
     if style is None:
         style = "short" if (not first or type(period) is Month) else "full"
+    if type(period) is Month:
+        return period.label(style, padding=wording.month_padding)
     return period.label(style)
 
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 import attrs
 
 from baocao_kt._model._indicator import one_of, shown_places
-from baocao_kt._periods._base import LabelStyle
+from baocao_kt._periods._base import LabelStyle, MonthPadding
 from baocao_kt._report._phrases import Connector, VarianceForm, check_connector
 from baocao_kt.errors import OptionError
 
@@ -32,6 +32,7 @@ _FORMS = ("before", "compared", "after")
 ScenarioComparison = Literal["variance", "attainment"]
 _COMPARISONS = ("variance", "attainment")
 _STYLES = ("full", "short")
+_PADDINGS = ("nd30", "padded", "unpadded")
 
 #: The fields a clause template may use.
 CLAUSE_FIELDS = ("name", "period", "status", "value")
@@ -139,6 +140,9 @@ class Wording:
         period_style: The label style of the periods (``"full"``: *tháng 4/2026*;
             ``"short"``: *tháng 4*); ``None``: short for a month and the year to date,
             full for a quarter, a half or a year (*quý I/2026*, *năm 2025*).
+        month_padding: How a month's number is written: ``"nd30"`` (*tháng 02*, *tháng
+            3*, as Nghị định 30 pads dates), ``"padded"`` (*tháng 03*) or ``"unpadded"``
+            (*tháng 2*); see `Month.label`.
 
     >>> Wording(verb="đạt", attainment_places=2).verb
     'đạt'
@@ -177,4 +181,7 @@ class Wording:
     parentheses: bool = attrs.field(default=False, validator=_flag)
     period_style: LabelStyle | None = attrs.field(
         default=None, validator=attrs.validators.optional(one_of(_STYLES, "a label style"))
+    )
+    month_padding: MonthPadding = attrs.field(
+        default="nd30", validator=one_of(_PADDINGS, "a padding of months")
     )
