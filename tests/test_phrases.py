@@ -386,3 +386,14 @@ class TestProperties:
         assert quantity.unit == change.unit
         assert quantity.magnitude == value.copy_abs()
         assert sign_of(value) == sign_of(change.magnitude) or not value
+
+
+def test_an_approximate_attainment_keeps_its_word():
+    assert attainment_phrase(Percent(105), "kế hoạch", trim=True, qualifier="hơn") == (
+        "bằng hơn 105% kế hoạch"
+    )
+    assert attainment_phrase(Percent("112.5"), "dự toán", verb="vượt", qualifier="gần") == (
+        "vượt gần 12,5% dự toán"
+    )
+    with pytest.raises(OptionError, match="qualifier"):
+        attainment_phrase(Percent(105), "kế hoạch", qualifier="chừng")

@@ -28,6 +28,7 @@ from baocao_kt import (
     ValueKindError,
     ZeroBaseError,
     attainment,
+    parse_percent,
     parse_quantity,
 )
 from tests.strategies import finite_decimals, quantities, same_dimension_units
@@ -857,3 +858,38 @@ class TestApproximateFigures:
     def test_an_unknown_qualifier_is_refused(self):
         with pytest.raises(OptionError, match="xấp xỉ"):
             Quantity(1, "ha", qualifier="chừng")
+
+
+class TestReadingApproximateFigures:
+    @pytest.mark.parametrize(
+        ("text", "qualifier", "magnitude", "unit"),
+        [
+            ("hơn 2.100 tỷ đồng", "hơn", "2100", "tỷ đồng"),
+            ("trên 300 hộ", "trên", "300", "hộ"),
+            ("dưới 5 ha", "dưới", "5", "ha"),
+            ("gần 12,5 ha", "gần", "12.5", "ha"),
+            ("Khoảng 350 người", "khoảng", "350", "người"),
+            ("xấp xỉ 1.250 tấn", "xấp xỉ", "1250", "tấn"),
+        ],
+    )
+    def test_the_qualifier_is_read_and_written_back(self, text, qualifier, magnitude, unit):
+        quantity = parse_quantity(text)
+        assert quantity == Quantity(magnitude, unit, qualifier=qualifier)
+        assert parse_quantity(str(quantity)) == quantity
+        assert str(quantity) == text[0].lower() + text[1:]
+
+    def test_a_slip_in_the_number_keeps_the_qualifier_in_the_suggestion(self):
+        with pytest.raises(ParseError) as info:
+            parse_quantity("gần 0.5 ha")
+        assert info.value.suggestion == "gần 0,5 ha"
+        assert info.value.position == 5
+
+    def test_an_approximate_percentage_is_refused_with_the_way_to_read_it(self):
+        with pytest.raises(ParseError, match="approximate percentage") as info:
+            parse_percent("hơn 105%")
+        assert info.value.suggestion == "105%"
+
+    @given(quantities, st.sampled_from(["hơn", "trên", "dưới", "gần", "khoảng", "xấp xỉ"]))
+    def test_approximate_quantities_round_trip(self, quantity, qualifier):
+        approximate = Quantity(quantity.magnitude, quantity.unit, qualifier=qualifier)
+        assert parse_quantity(str(approximate), catalog=quantity.unit.catalog) == approximate

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from baocao_kt._units._qualifier import check_qualifier
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt._values._rounding import check_places
 from baocao_kt.errors import OptionError, ValueKindError
@@ -149,6 +150,7 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     places: int = 1,
     trim: bool = False,
     connector: Connector = None,
+    qualifier: str | None = None,
 ) -> str:
     """How much of a plan is reached: *bằng 37,2% kế hoạch năm 2026*.
 
@@ -167,6 +169,8 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
         connector: The words between the number and the reference: none by default
             (*bằng 37,2% kế hoạch*), ``"so với"`` for a ratio to the same period
             (*bằng 96% so với cùng kỳ*), or ``"so"``.
+        qualifier: For an attainment stated approximately, the word before the number:
+            *hơn*, *trên*, *dưới*, *gần*, *khoảng* or *xấp xỉ* (*bằng hơn 105% kế hoạch*).
 
     >>> attainment_phrase(attainment(50520, 135800), "kế hoạch năm 2026")
     'bằng 37,2% kế hoạch năm 2026'
@@ -178,14 +182,17 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     'bằng 96% so với cùng kỳ'
     >>> [attainment_phrase(attainment(v, 1000), "kế hoạch", verb="auto") for v in (960, 1124)]
     ['đạt 96,0% kế hoạch', 'vượt 12,4% kế hoạch']
+    >>> attainment_phrase(Percent(105), "kế hoạch", trim=True, qualifier="hơn")
+    'bằng hơn 105% kế hoạch'
     """
     _checked(percent, Percent, "attainment_phrase")
+    approximately = check_qualifier(qualifier) or ""
     between = check_connector(connector, "attainment_phrase")
     said = _attainment_verb(verb)
     if said in (_EXCESS_VERB, _AUTO_VERB):
         if percent.rounded(places) > 100:
             _, excess = _magnitude(percent - _HUNDRED, places, trim=trim)
-            return joined(_EXCESS_VERB, excess, between, f"{reference}")
+            return joined(_EXCESS_VERB, approximately, excess, between, f"{reference}")
         if said == _EXCESS_VERB:
             raise OptionError(
                 f"attainment_phrase: verb='vượt' writes the excess over 100%, but "
@@ -195,7 +202,8 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
                 value=verb,
             )
         verb = _REACHED_VERB
-    return joined(verb, percent.format(places, trim=trim), between, f"{reference}")
+    number = percent.format(places, trim=trim)
+    return joined(verb, approximately, number, between, f"{reference}")
 
 
 def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default

@@ -94,7 +94,8 @@ and must be followed by exactly three digits (position 1); did you mean '7,2'?
 def read_number(text: str, start: int, end: int) -> Decimal:
     """Read the Vietnamese number in ``text[start:end]``; errors point into ``text``.
 
-    A suggested correction keeps what follows the number (a ``%``, a unit).
+    A suggested correction keeps what precedes the number (a qualifier such as *hơn*)
+    and what follows it (a ``%``, a unit).
     """
     match = _VIETNAMESE_NUMBER.fullmatch(text, start, end)
     if match is None:
@@ -135,8 +136,8 @@ def _diagnose(text: str, start: int, end: int) -> ParseError:
         )
     position, reason = _first_error(body)
     suggestion = _suggest(body)
-    if suggestion is not None:
-        suggestion += text[end:].rstrip()
+    if suggestion is not None:  # the whole text corrected: what precedes and follows too
+        suggestion = text[:start].lstrip() + suggestion + text[end:].rstrip()
     hint = f"; did you mean {shown(suggestion)}?" if suggestion else ""
     return ParseError(
         f"{shown(text)} is not a Vietnamese number: {reason} (position {start + position}){hint}",

@@ -10,6 +10,7 @@ import re
 
 from baocao_kt._text._input import require_text, shown, stripped_bounds
 from baocao_kt._text._numbers import read_number
+from baocao_kt._text._qualifiers import read_qualifier
 from baocao_kt._values._convert import Exact
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import ParseError, ValueKindError
@@ -53,6 +54,8 @@ def parse_percent(text: str) -> Percent:
     Percent('35.75')
     >>> parse_percent("23,3 %").format(1)
     '23,3%'
+
+    A percentage stated approximately (*hơn 105%*) is refused: a `Percent` is exact.
     """
     start, end = stripped_bounds(require_text(text, "parse_percent", "37,2%"))
     if end == start or text[end - 1] != "%":
@@ -63,6 +66,17 @@ def parse_percent(text: str) -> Percent:
             text=text,
             position=end,
             suggestion=suggestion,
+        )
+    qualifier, number_start = read_qualifier(text)
+    if qualifier is not None:
+        exact = text[number_start:end]
+        raise ParseError(
+            f"{shown(text)} is an approximate percentage ({qualifier!r}, position {start}); a "
+            f"Percent is exact: read {shown(exact)} and keep {qualifier!r} beside it "
+            f"(attainment_phrase(..., qualifier={qualifier!r}) writes it back)",
+            text=text,
+            position=start,
+            suggestion=exact,
         )
     body_end = len(text[: end - 1].rstrip())
     return Percent(read_number(text, start, max(start, body_end)))

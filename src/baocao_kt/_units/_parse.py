@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from baocao_kt._text._input import require_text
+from baocao_kt._text._qualifiers import read_qualifier
 from baocao_kt._units._catalog import UnitCatalog
 from baocao_kt._units._quantity import Quantity, _make
 from baocao_kt._units._reading import read_quantity
@@ -57,7 +58,9 @@ def parse_quantity(
     """Read a quantity: a Vietnamese number, then a unit, with or without a space.
 
     Args:
-        text: Such as ``"97,9 tỷ đồng"``, ``"113.481,7m²"``, ``"346 hộ"``.
+        text: Such as ``"97,9 tỷ đồng"``, ``"113.481,7m²"``, ``"346 hộ"``; an
+            approximate figure keeps the word before it as its `Quantity.qualifier`
+            (``"hơn 2.100 tỷ đồng"``, also *trên*, *dưới*, *gần*, *khoảng*, *xấp xỉ*).
         catalog: The units to read (by default `UnitCatalog.default`).
         implied_unit: The unit a bare scale word (nghìn, triệu, tỷ, nghìn tỷ) stands
             before, for the report's elided form: with ``implied_unit="đồng"``,
@@ -74,6 +77,8 @@ def parse_quantity(
     (Quantity('62.58', 'tạ/ha'), Quantity('346', 'hộ'))
     >>> parse_quantity("50.520 triệu", implied_unit="đồng")
     Quantity('50520', 'triệu đồng')
+    >>> parse_quantity("hơn 2.100 tỷ đồng")
+    Quantity('2100', 'tỷ đồng', qualifier='hơn')
     >>> parse_quantity("50.520 triệu")
     Traceback (most recent call last):
     ...
@@ -90,5 +95,6 @@ read a report's elided '50.520 triệu' with parse_quantity(text, implied_unit='
             "made from it",
             value=catalog,
         )
-    magnitude, unit = read_quantity(catalog, text, implied_unit)
-    return _make(magnitude, unit)
+    qualifier, offset = read_qualifier(text)
+    magnitude, unit = read_quantity(catalog, text, implied_unit, offset=offset)
+    return _make(magnitude, unit, qualifier)

@@ -9,11 +9,8 @@ explicit way to take the stated number as it is.
 
 from __future__ import annotations
 
+from baocao_kt._text._qualifiers import QUALIFIERS
 from baocao_kt.errors import OptionError, ValueKindError
-
-#: The qualifiers of approximate figures, as reports write them: more than, over, under,
-#: nearly, about, approximately.
-QUALIFIERS = ("hơn", "trên", "dưới", "gần", "khoảng", "xấp xỉ")
 
 
 def check_qualifier(qualifier: object) -> str | None:

@@ -34,15 +34,15 @@ class QuantityLike(Protocol):
 
 
 def read_quantity(
-    catalog: UnitCatalog, text: str, implied_unit: str | Unit | None = None
+    catalog: UnitCatalog, text: str, implied_unit: str | Unit | None = None, *, offset: int = 0
 ) -> tuple[Decimal, Unit]:
     """Read ``"97,9 tỷ đồng"``: a number in Vietnamese notation, then a unit of ``catalog``.
 
-    ``implied_unit`` is the unit a bare scale word stands before (see `parse_quantity`).
-    Errors point into ``text``.
+    ``implied_unit`` is the unit a bare scale word stands before (see `parse_quantity`);
+    reading starts at ``offset`` (after a qualifier). Errors point into ``text``.
     """
     implied = None if implied_unit is None else _implied(catalog, implied_unit)
-    start = len(text) - len(text.lstrip())
+    start = len(text) - len(text[offset:].lstrip())
     end = max(start, len(text.rstrip()))
     match = _NUMBER.match(text, start, end)
     number_end = start if match is None else match.end()
