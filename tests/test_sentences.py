@@ -265,3 +265,15 @@ def test_an_unknown_padding_is_refused():
         Month(2026, 2).label(padding="zero")
     with pytest.raises(OptionError, match="padding"):
         Wording(month_padding="zero")
+
+
+def test_the_plan_first_as_some_reports_order_it():
+    plan = Plan(THU, 2026, 110000, kind="dự toán", words="dự toán giao")
+    wording = Wording(plan_first=True, connector="so", verb="đạt")
+    assert render_indicator(THU, Month(2026, 6), SERIES, plan=plan, wording=wording) == (
+        f"{NAME} tháng 6 ước thực hiện 11.000 triệu đồng, tăng 6,8% so cùng kỳ; lũy kế 6 "
+        "tháng ước thực hiện 58.600 triệu/110.000 triệu đồng, so dự toán giao đạt 53,3%, "
+        "tăng 3,2% so cùng kỳ."
+    )
+    both = render_indicator(THU, Quarter(2026, 1), SERIES, plan=[TINH, HDND], wording=wording)
+    assert "so dự toán tỉnh giao đạt 25,2% và so dự toán HĐND xã giao đạt 23,1%" in both

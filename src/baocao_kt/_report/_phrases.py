@@ -151,6 +151,7 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     trim: bool = False,
     connector: Connector = None,
     qualifier: str | None = None,
+    reference_first: bool = False,
 ) -> str:
     """How much of a plan is reached: *bằng 37,2% kế hoạch năm 2026*.
 
@@ -171,6 +172,8 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
             (*bằng 96% so với cùng kỳ*), or ``"so"``.
         qualifier: For an attainment stated approximately, the word before the number:
             *hơn*, *trên*, *dưới*, *gần*, *khoảng* or *xấp xỉ* (*bằng hơn 105% kế hoạch*).
+        reference_first: Put the reference first, after the connector, as some reports
+            do: *so dự toán giao đạt 40%*.
 
     >>> attainment_phrase(attainment(50520, 135800), "kế hoạch năm 2026")
     'bằng 37,2% kế hoạch năm 2026'
@@ -184,6 +187,9 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     ['đạt 96,0% kế hoạch', 'vượt 12,4% kế hoạch']
     >>> attainment_phrase(Percent(105), "kế hoạch", trim=True, qualifier="hơn")
     'bằng hơn 105% kế hoạch'
+    >>> attainment_phrase(Percent(40), "dự toán giao", verb="đạt", trim=True, connector="so",
+    ...                   reference_first=True)
+    'so dự toán giao đạt 40%'
     """
     _checked(percent, Percent, "attainment_phrase")
     approximately = check_qualifier(qualifier) or ""
@@ -192,7 +198,8 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     if said in (_EXCESS_VERB, _AUTO_VERB):
         if percent.rounded(places) > 100:
             _, excess = _magnitude(percent - _HUNDRED, places, trim=trim)
-            return joined(_EXCESS_VERB, approximately, excess, between, f"{reference}")
+            said_excess = (_EXCESS_VERB, approximately, excess)
+            return _ordered(said_excess, between, reference, first=reference_first)
         if said == _EXCESS_VERB:
             raise OptionError(
                 f"attainment_phrase: verb='vượt' writes the excess over 100%, but "
@@ -203,7 +210,17 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
             )
         verb = _REACHED_VERB
     number = percent.format(places, trim=trim)
-    return joined(verb, approximately, number, between, f"{reference}")
+    return _ordered((verb, approximately, number), between, reference, first=reference_first)
+
+
+def _ordered(said: tuple[str, str, str], between: str, reference: str, *, first: bool) -> str:
+    """*bằng 37,2% kế hoạch*, or with the reference first: *so dự toán giao đạt 40%*.
+
+    ``said`` is the verb, the qualifier (or ``""``) and the number.
+    """
+    if first:
+        return joined(between, reference, *said)
+    return joined(*said, between, reference)
 
 
 def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default

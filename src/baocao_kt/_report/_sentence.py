@@ -210,11 +210,18 @@ class _Sentence:
             words = str(plan) if wording.plan_words is None else wording.plan_words
             phrases.append(
                 attainment_phrase(
-                    attainment(value, plan.target), words, verb=wording.verb, places=places
+                    attainment(value, plan.target),
+                    words,
+                    verb=wording.verb,
+                    places=places,
+                    connector=wording.connector if wording.plan_first else None,
+                    reference_first=wording.plan_first,
                 )
             )
         if len(phrases) < 2:
             return phrases
+        if wording.plan_first:  # "so dự toán tỉnh giao đạt 53,3% và so dự toán … đạt 48,8%"
+            return [", ".join(phrases[:-1]) + " và " + phrases[-1]]
         # One verb for a run of plans that share it: "đạt 104,5% … và 98,2% …".
         shortened = [phrases[0]]
         for before, phrase in itertools.pairwise(phrases):
