@@ -41,6 +41,7 @@ NAMES = {
     "variance_phrase",
     "growth_phrase",
     "points_phrase",
+    "change_phrase",
 }
 
 
@@ -219,3 +220,8 @@ def test_a_prefix_that_makes_no_names_is_refused(prefix):
 
 def test_filters_keep_their_function_s_documentation():
     assert "Vietnamese" in (jinja_filters()["number"].__doc__ or "")
+
+
+def test_an_absolute_change_in_a_template(environment):
+    template = environment.from_string("{{ poor | change_phrase }}")
+    assert template.render(poor=Quantity(-12, "hộ")) == "giảm 12 hộ"

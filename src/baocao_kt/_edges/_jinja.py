@@ -23,6 +23,7 @@ from baocao_kt._calculators._ratios import NotAvailable
 from baocao_kt._periods._base import LabelStyle
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import Period
+from baocao_kt._report._change import change_phrase
 from baocao_kt._report._phrases import (
     attainment_phrase,
     growth_phrase,
@@ -118,6 +119,7 @@ _FILTERS: tuple[tuple[str, Filter], ...] = tuple(
         ("attainment_phrase", attainment_phrase),
         ("variance_phrase", variance_phrase),
         ("growth_phrase", growth_phrase),
+        ("change_phrase", change_phrase),
         ("points_phrase", points_phrase),
     )
 )
@@ -144,6 +146,7 @@ def jinja_filters(*, prefix: str = "") -> dict[str, Filter]:
     ``variance_phrase``       `variance_phrase` (``reference``, ``form``, ``places``)
     ``growth_phrase``         `growth_phrase` (``reference``, ``places``)
     ``points_phrase``         `points_phrase` (``reference``, ``places``)
+    ``change_phrase``         `change_phrase` (``reference``, ``words``, ``places``)
     ========================  =====================================================
 
     Args:
