@@ -96,6 +96,11 @@ CASES = [
     ("{{ above | variance_phrase(places=2) }}", "vượt kịch bản 2,51%"),
     ("{{ rise | growth_phrase }}", "tăng 4,06% so với cùng kỳ"),
     ("{{ gap | points_phrase }}", "cao hơn 0,66 điểm % so với kịch bản"),
+    ("{{ poor | change_phrase }}", "giảm 12 hộ"),
+    (
+        "{{ area | change_phrase(reference='kế hoạch', words=('vượt', 'thiếu', 'bằng'), connector='so với') }}",
+        "vượt 2,5 ha so với kế hoạch",
+    ),
 ]
 
 
@@ -112,6 +117,8 @@ def test_every_filter_in_a_template(environment, source, expected):
         "month": Month(2026, 4),
         "above": variance(12250, 11950),
         "rise": growth(104060, 100000),
+        "poor": Quantity(-12, "hộ"),
+        "area": Quantity("2.5", "ha"),
     }
     assert render(environment, source, **context) == expected
 
@@ -220,8 +227,3 @@ def test_a_prefix_that_makes_no_names_is_refused(prefix):
 
 def test_filters_keep_their_function_s_documentation():
     assert "Vietnamese" in (jinja_filters()["number"].__doc__ or "")
-
-
-def test_an_absolute_change_in_a_template(environment):
-    template = environment.from_string("{{ poor | change_phrase }}")
-    assert template.render(poor=Quantity(-12, "hộ")) == "giảm 12 hộ"

@@ -160,7 +160,7 @@ def jinja_filters(*, prefix: str = "") -> dict[str, Filter]:
     >>> filters["number"](12250), filters["percent"](attainment(103700, 351147), 2)
     ('12.250', '29,53%')
     >>> sorted(jinja_filters(prefix="vn_"))[:3]
-    ['vn_attainment_phrase', 'vn_date', 'vn_growth_phrase']
+    ['vn_attainment_phrase', 'vn_change_phrase', 'vn_date']
     """
     if not isinstance(prefix, str) or not (prefix + "x").isidentifier():
         raise OptionError(
