@@ -98,7 +98,10 @@ CASES = [
     ("{{ gap | points_phrase }}", "cao hơn 0,66 điểm % so với kịch bản"),
     ("{{ poor | change_phrase }}", "giảm 12 hộ"),
     (
-        "{{ area | change_phrase(reference='kế hoạch', words=('vượt', 'thiếu', 'bằng'), connector='so với') }}",
+        (
+            "{{ area | change_phrase(reference='kế hoạch', words=('vượt', 'thiếu', 'bằng'), "
+            "connector='so với') }}"
+        ),
         "vượt 2,5 ha so với kế hoạch",
     ),
 ]
