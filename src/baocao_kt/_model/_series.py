@@ -152,6 +152,7 @@ class Series:
     _revised: tuple[Figure, ...] = attrs.field(default=(), kw_only=True, alias="revised")
     _parts: tuple[Series, Series] | None = attrs.field(default=None, kw_only=True, alias="parts")
     _by_month: dict[Month, Figure] = attrs.field(init=False, eq=False, repr=False)
+    _years: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
 
     @indicator.validator
     def _an_indicator(self, _attribute: object, value: object) -> None:
@@ -161,7 +162,9 @@ class Series:
     def __attrs_post_init__(self) -> None:
         # Built once, when the series is made (never changed after): the lookup of every
         # value() that a report makes, month after month.
-        object.__setattr__(self, "_by_month", _by_month(self.figures))
+        by_month = _by_month(self.figures)
+        object.__setattr__(self, "_by_month", by_month)
+        object.__setattr__(self, "_years", frozenset(month.year for month in by_month))
 
     @classmethod
     def ratio(cls, indicator: Indicator, numerator: Series, denominator: Series) -> Series:
@@ -232,9 +235,10 @@ class Series:
     def _cover(self, period: Period, months: tuple[Month, ...]) -> list[Figure]:
         """The figures that cover exactly ``months``, in order, or why there are none."""
         figures: list[Figure] = []
-        inside = set(months)
+        inside: set[Month] | None = None  # made only for a figure of a longer period
+        by_month = self._by_month
         for month in months:
-            figure = self._by_month.get(month)
+            figure = by_month.get(month)
             if figure is None:
                 raise MissingFigureError(
                     f"Series for {self.indicator.code!r}: no figure for {month}, needed for "
@@ -242,8 +246,13 @@ class Series:
                     month=month,
                     period=period,
                 )
+            if type(figure.period) is Month:  # a month's figure lies inside: the usual case
+                figures.append(figure)
+                continue
             if figures and figures[-1] is figure:
                 continue
+            if inside is None:
+                inside = set(months)
             if not inside.issuperset(figure.period.months):
                 raise MissingFigureError(
                     f"Series for {self.indicator.code!r}: {month} has only the figure of "
@@ -289,6 +298,28 @@ status='estimate'),))
     def revisions(self, period: Period) -> tuple[Figure, ...]:
         """The figures of ``period`` that were replaced, oldest first (none if never revised)."""
         return tuple(figure for figure in self._revised if figure.period == period)
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The years any figure of the series is in (last year's, for growth).
+
+        >>> Series(Indicator("NN", "Nông nghiệp", "triệu đồng"), [Figure(Month(2025, 4), 9)]).years
+        frozenset({2025})
+        """
+        return self._years
+
+    def has_figures_for(self, period: Period) -> bool:
+        """Whether any month of ``period`` has a figure (its own, or its period's).
+
+        What a sentence asks before it compares with last year: no figure at all is
+        nothing to say; some but not all is a `MissingFigureError` from `value`.
+
+        >>> s = Series(Indicator("NN", "Nông nghiệp", "triệu đồng"), [Figure(Month(2025, 4), 9)])
+        >>> s.has_figures_for(Quarter(2025, 2)), s.has_figures_for(Month(2026, 4))
+        (True, False)
+        """
+        by_month = self._by_month
+        return any(month in by_month for month in whole_months_of(period, "Series"))
 
     @property
     def months(self) -> tuple[Month, ...]:

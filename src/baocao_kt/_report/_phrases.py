@@ -50,6 +50,7 @@ _EXCESS_VERB = "vượt"
 _AUTO_VERB = "auto"
 _REACHED_VERB = "đạt"
 _HUNDRED = Points(100)
+_USUAL_VERBS = frozenset({"bằng", "đạt", _EXCESS_VERB, _AUTO_VERB})
 
 
 def _checked(value: object, kind: type[Percent | Points], phrase: str) -> None:
@@ -65,6 +66,8 @@ def check_connector(connector: object, phrase: str) -> str:
     """The connector's text (``""`` for none), or an `OptionError` naming the allowed ones."""
     if connector is None:
         return ""
+    if connector in _CONNECTORS:  # the usual case, composed already: no normalizing
+        return connector
     if isinstance(connector, str):
         # The same words typed in decomposed Unicode are the same connector.
         text = unicodedata.normalize("NFC", connector)
@@ -80,13 +83,18 @@ def check_connector(connector: object, phrase: str) -> str:
 
 def check_words(words: object, phrase: str) -> tuple[str, str, str]:
     """``words`` if they are three non-empty strs (above, below, equal), else `OptionError`."""
-    if (
-        isinstance(words, tuple | list)
-        and len(words) == 3
-        and all(isinstance(word, str) and word.strip() for word in words)
-    ):
+    # Unrolled, not all(...) over a generator: phrases are made once per table cell.
+    if isinstance(words, tuple | list) and len(words) == 3:
         above, below, equal = words
-        return above, below, equal
+        if (
+            type(above) is str
+            and type(below) is str
+            and type(equal) is str
+            and above.strip()
+            and below.strip()
+            and equal.strip()
+        ):
+            return above, below, equal
     raise OptionError(
         f"{phrase}: words={words!r} are not three words; pass the words for above, below "
         "and equal, such as ('tăng', 'giảm', 'bằng')",
@@ -97,7 +105,7 @@ def check_words(words: object, phrase: str) -> tuple[str, str, str]:
 
 def joined(*parts: str) -> str:
     """The non-empty parts, separated by one space."""
-    return " ".join(part for part in parts if part)
+    return " ".join([part for part in parts if part])  # a list joins faster than a generator
 
 
 def equal_phrase(equal: str, reference: str) -> str:
@@ -132,6 +140,8 @@ def _signed_phrase(  # noqa: PLR0913 - the parts of the phrase, each its caller'
 
 
 def _attainment_verb(verb: object) -> str:
+    if verb in _USUAL_VERBS:  # composed already: no normalizing
+        return verb
     if isinstance(verb, str) and verb.strip():
         return unicodedata.normalize("NFC", verb)
     raise OptionError(

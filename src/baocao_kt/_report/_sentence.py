@@ -108,7 +108,7 @@ triệu/135.800 triệu đồng, bằng 28,2% kế hoạch năm 2026.'
     window: YearToDate | None = YearToDate(last.year, last.month)
     if window is not None and window.months == months and type(period) is not Month:
         window = None  # the period is its own year to date: one clause
-    sentence = _Sentence(indicator, series, scenario, wording)
+    sentence = _Sentence(indicator, series, scenario, wording, last.year)
     first = sentence.clause(
         wording.month_clause,
         period,
@@ -139,12 +139,20 @@ class _Sentence:
     """What every clause of one sentence shares: its data and its wording."""
 
     def __init__(
-        self, indicator: Indicator, series: Series, scenario: Scenario | None, wording: Wording
+        self,
+        indicator: Indicator,
+        series: Series,
+        scenario: Scenario | None,
+        wording: Wording,
+        year: int,
     ) -> None:
         self.indicator = indicator
         self.series = series
         self.scenario = scenario
         self.wording = wording
+        # Whether last year's same period can be stated at all: the usual series has no
+        # figure of last year, and asking costs two period objects per clause.
+        self.last_year_known = wording.same_period and year - 1 in series.years
 
     def clause(  # noqa: PLR0913 - a clause's period and its wording choices
         self,
@@ -257,7 +265,7 @@ class _Sentence:
 
     def _against_same_period(self, figure: Figure, places: int) -> list[str]:
         """Growth against last year's same period, if the series has its figures."""
-        if not self.wording.same_period:
+        if not self.last_year_known:
             return []
         before = figure.period.same_period_last_year()
         return self._growth(figure, before, self.wording.growth_words, places)
@@ -280,8 +288,7 @@ class _Sentence:
 
     def _growth(self, figure: Figure, before: Period, words: str, places: int) -> list[str]:
         """The growth phrase from ``before`` to ``figure``, if the series has ``before``."""
-        known = set(self.series.months)
-        if known.isdisjoint(whole_months_of(before, "render_indicator")):
+        if not self.series.has_figures_for(before):
             return []  # no figure of that period at all: nothing to say
         change = growth(figure.value, self.series.value(before).value)
         return [
