@@ -985,6 +985,8 @@ def test_earlier_years_may_be_written_as_tables_and_be_negative():
          "indicators.THU.figures.actual or .estimate")),
         ("figures.2025.actual", "figures.2027.actual", "figures.2027", "2027",
          "are not of a year before 2026"),
+        ("figures.2025.actual", "figures.0000.actual", "figures.0000", "0000",
+         "'0000' is not a year; write it as 2025"),
         ("figures.2025.actual", "figures.last.actual", "figures.last", "last",
          ("'last' is not a key of [indicators.THU.figures]; its keys are actual, estimate, and an "
          "earlier year's figures as a table of the year (figures.2025.actual)")),

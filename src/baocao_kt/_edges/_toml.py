@@ -6,7 +6,8 @@ figures (by month or by whole period, this year's and earlier years') and wordin
 Everything in the file is used or refused: an unknown key, a figure that is not a
 number, an indicator in no section, a month the report needs without a figure are each
 a `ReportDataError` naming the file, the key and the value. A file that is read is a
-report whose sentences for its period can be written."""
+report whose sentences for its period can be written.
+"""
 
 from __future__ import annotations
 

@@ -152,6 +152,8 @@ def _tables(node: Node, year: int) -> list[tuple[int, dict[str, Node]]]:
                 f"an earlier year's figures as a table of the year (figures.{year - 1}.actual)",
             )
         earlier = int(name)
+        if earlier < 1:  # a Month has a year from 1 to 9999
+            raise node.key_error(name, f"{name!r} is not a year; write it as 2025")
         if earlier >= year:
             raise node.key_error(
                 name,
