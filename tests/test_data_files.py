@@ -1212,3 +1212,16 @@ def test_a_verb_the_figures_cannot_take_is_refused_at_its_key():
     error = refused(HALF + 'wording.verb = "vượt"\n')  # 59,8 % is no excess over the plan
     assert (error.key, error.value) == ("indicators.THU.wording.verb", "vượt")
     assert "verb='vượt' writes the excess over 100%" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("từ 05/01/2026 đến 31/03/2026", "does not cover whole months"),
+        ("từ 01/12/2025 đến 31/01/2026", "which spans 2025 and 2026; a report's period is within"),
+    ],
+)
+def test_a_report_period_of_part_months_or_two_years(label, message):
+    error = refused(changed("6 tháng đầu năm 2026", label, HALF))
+    assert (error.key, error.value) == ("report.period", label)
+    assert message in str(error)
