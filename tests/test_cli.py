@@ -76,7 +76,8 @@ def test_bad_data_is_one_line_on_stderr(capsys, tmp_path):
     assert status == 2
     assert err == (
         f'baocao-kt: error: {path}: report.month = "quý I/2026": is quý I/2026, not a month; '
-        "a report is for one month, such as 'tháng 4/2026'\n"
+        "a report's month is one, such as 'tháng 4/2026', and a report for any other period "
+        'gives it as period = "quý I/2026"\n'
     )
 
 
@@ -261,4 +262,40 @@ def test_render_of_a_file_that_is_not_utf8_names_the_byte(capsys, tmp_path):
     status, _, err = run(capsys, "render", str(path))
     assert status == 2
     assert err.startswith(f"baocao-kt: error: {path}: not a UTF-8 text file: at byte position ")
+    assert err.count("\n") == 1
+
+
+# The quarter example: a report for a quarter, with figures for whole quarters
+
+QUARTER = "examples/xa_quy_2026.toml"
+
+
+def test_render_writes_the_quarter_examples_golden_report(capsys):
+    status, out, err = run(capsys, "render", QUARTER)
+    assert (status, err) == (0, "")
+    assert out == (ROOT / "tests" / "golden" / "xa_quy_2026.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("period", "line"),
+    [
+        ("quý I/2026", ("- Giá trị sản xuất ngành nông nghiệp quý I/2026 thực hiện 19.240 "
+         "triệu/78.500 triệu đồng, bằng 24,5% kế hoạch năm 2026, tăng 4,9% so cùng kỳ năm trước.")),
+        ("6 tháng đầu năm 2026", ("- Diện tích gieo trồng rau màu các loại 6 tháng đầu năm 2026 "
+         "ước thực hiện 210,7/340 ha, bằng 62,0% kế hoạch năm 2026, giảm 0,4% so cùng kỳ.")),
+    ],
+)  # fmt: skip
+def test_render_the_quarter_example_for_another_period(capsys, period, line):
+    status, out, err = run(capsys, "render", QUARTER, "--period", period)
+    assert (status, err) == (0, "")
+    assert line in out.split("\n")
+
+
+def test_a_period_that_would_split_a_quarters_figure_is_one_line(capsys):
+    status, out, err = run(capsys, "render", QUARTER, "--period", "tháng 5/2026")
+    assert (status, out) == (2, "")
+    assert err.startswith(
+        f"baocao-kt: error: {QUARTER}: the report for tháng 5/2026 cannot be written: "
+    )
+    assert "has only the figure of quý II/2025, which reaches beyond tháng 5/2025" in err
     assert err.count("\n") == 1

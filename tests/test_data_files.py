@@ -11,18 +11,24 @@ import pytest
 
 from baocao_kt import (
     Figure,
+    Half,
     Indicator,
+    MissingFigureError,
     Month,
     ParseError,
     Plan,
+    Quarter,
     ReportDataError,
     Scenario,
     SectionItem,
     Series,
     UnknownUnitError,
     Wording,
+    Year,
     YearToDate,
+    ZeroBaseError,
     attainment,
+    growth,
     load_report,
     loads_report,
     variance,
@@ -708,3 +714,515 @@ def test_an_integer_that_does_not_read_even_as_a_float_is_still_a_data_error(mon
     assert error.key is None
     assert "a number of the file cannot be read: Exceeds the limit" in str(error)
     assert "a number has at most 300 digits" in str(error)
+
+
+# Reports of any period (issue 13): the report's period, figures for whole periods,
+# earlier years' figures, several plans, the wording of other reports
+
+QUARTER = "examples/xa_quy_2026.toml"
+
+# A commune's revenue for the first half, month by month, with last year's.
+HALF = """\
+[report]
+period = "6 tháng đầu năm 2026"
+
+[[sections]]
+indicators = ["THU"]
+
+[indicators.THU]
+name = "Tổng thu ngân sách xã"
+unit = "triệu đồng"
+plan = { target = 15200, kind = "dự toán", words = "dự toán tỉnh giao" }
+figures.actual = { 1 = 1420, 2 = 1180, 3 = 1650, 4 = 1530, 5 = 1710 }
+figures.estimate = { 6 = 1600 }
+figures.2025.actual = { 1 = 1310, 2 = 1095, 3 = 1520, 4 = 1415, 5 = 1580, 6 = 1470 }
+"""
+
+
+def test_the_quarter_example_writes_its_golden_text():
+    golden = (ROOT / "tests" / "golden" / "xa_quy_2026.txt").read_text(encoding="utf-8")
+    assert load_report(ROOT / QUARTER).render() + "\n" == golden
+
+
+Q2, H1 = Quarter(2026, 2), YearToDate(2026, 6)
+LAST_Q2, LAST_H1 = Quarter(2025, 2), YearToDate(2025, 6)
+
+# Every percentage of the quarter example, from its data by the calculators: (code,
+# period, calculator, reference period or plan index, decimals, as written).
+QUARTER_PERCENTAGES = [
+    ("NN", Q2, "growth", LAST_Q2, "4,3%"),
+    ("NN", H1, "growth", LAST_H1, "4,6%"),
+    ("NN", H1, "attainment", 0, "49,2%"),
+    ("RAU", Q2, "growth", LAST_Q2, "4,6%"),
+    ("RAU", H1, "growth", LAST_H1, "-0,4%"),
+    ("RAU", H1, "attainment", 0, "62,0%"),
+    ("THU", Q2, "growth", LAST_Q2, "8,4%"),
+    ("THU", H1, "growth", LAST_H1, "8,3%"),
+    ("THU", H1, "attainment", 0, "59,8%"),
+    ("THU", H1, "attainment", 1, "56,8%"),
+    ("CHI", Q2, "growth", LAST_Q2, "6,1%"),
+    ("CHI", H1, "growth", LAST_H1, "7,6%"),
+    ("CHI", H1, "attainment", 0, "47,9%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "period", "calculator", "reference", "written"),
+    [pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2]}-{row[3]}") for row in QUARTER_PERCENTAGES],
+)
+def test_every_percentage_of_the_quarter_example_is_the_calculators(
+    code, period, calculator, reference, written
+):
+    report = load_report(ROOT / QUARTER)
+    item = report.item(code)
+    value = item.series.value(period).value
+    if calculator == "growth":
+        percent = growth(value, item.series.value(reference).value)
+    else:
+        percent = attainment(value, item.plans[reference].target)
+    assert percent.format(1) == written
+    stated = written.removeprefix("-")
+    assert f" {stated} " in report.render() or f" {stated}," in report.render()
+
+
+def test_the_quarter_example_has_each_new_shape():
+    report = load_report(ROOT / QUARTER)
+    assert report.period == Quarter(2026, 2)
+    nn = report.item("NN").series
+    assert nn.value(Quarter(2026, 1)).period == Quarter(2026, 1)
+    assert [str(plan) for plan in report.item("THU").plans] == [
+        "dự toán tỉnh giao",
+        "dự toán HĐND xã giao",
+    ]
+    assert report.item("NN").wording.connector == "so"
+    assert report.item("CHI").wording.parentheses is True
+    assert nn.value(Quarter(2025, 2)).value == 18610
+
+
+@pytest.mark.parametrize(
+    ("label", "period", "opening"),
+    [
+        ("quý I/2026", Quarter(2026, 1), "quý I/2026 thực hiện 4.250 triệu/15.200 triệu đồng"),
+        ("quý II/2026", Quarter(2026, 2), "quý II/2026 ước thực hiện 4.840 triệu đồng"),
+        ("6 tháng đầu năm 2026", Half(2026, 1), "6 tháng đầu năm 2026 ước thực hiện 9.090"),
+        ("lũy kế 5 tháng năm 2026", YearToDate(2026, 5), "5 tháng đầu năm 2026 thực hiện 7.490"),
+        ("tháng 5/2026", Month(2026, 5), "tháng 5 thực hiện 1.710 triệu đồng"),
+    ],
+)
+def test_the_report_period_may_be_any_period(label, period, opening):
+    report = loads_report(changed("6 tháng đầu năm 2026", label, HALF))
+    assert report.period == period
+    assert report.month == period  # the former name
+    assert f"Tổng thu ngân sách xã {opening}" in report.render()
+
+
+def test_a_year_report_with_last_years_figures_states_the_growth():
+    text = changed('"6 tháng đầu năm 2026"', '"năm 2026"', HALF)
+    text = changed(
+        "figures.estimate = { 6 = 1600 }",
+        'figures.estimate = { "6 tháng cuối năm 2026" = 9000 }',
+        text,
+    )
+    text = changed(
+        "6 = 1470 }", '6 = 1470 }\nfigures.2025.estimate = { "6 tháng cuối năm 2025" = 8000 }', text
+    )
+    text = changed(
+        "{ 1 = 1420, 2 = 1180, 3 = 1650, 4 = 1530, 5 = 1710 }",
+        '{ "5 tháng đầu năm 2026" = 7490, 6 = 1600 }',
+        text,
+    )
+    assert loads_report(text).render() == (
+        "- Tổng thu ngân sách xã năm 2026 ước thực hiện 18.090 triệu/15.200 triệu đồng, bằng "
+        "119,0% dự toán tỉnh giao, tăng 10,4% so với cùng kỳ."
+    )  # 18090 / 15200 = 119.01 %; 18090 / 16390 = 110.37 %
+
+
+def test_month_stays_a_month_and_period_is_the_same_for_a_month():
+    month = loads_report(changed('period = "6 tháng đầu năm 2026"', 'month = "tháng 6/2026"', HALF))
+    period = loads_report(changed("6 tháng đầu năm 2026", "tháng 6/2026", HALF))
+    assert month == period
+    assert month.period == Month(2026, 6)
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ('period = "quý I/2026"\nmonth = "tháng 3/2026"', "gives both period and month; give one"),
+        ('title = "I."', 'has neither period nor month; give one: period = "quý I/2026"'),
+    ],
+)
+def test_exactly_one_of_period_and_month(new, message):
+    error = refused(changed('period = "6 tháng đầu năm 2026"', new, HALF))
+    assert (error.key, error.value) == ("report", None)
+    assert str(error).startswith(f"bad.toml: report: {message}")
+
+
+def test_a_report_period_that_does_not_read():
+    error = refused(changed("6 tháng đầu năm 2026", "quý V/2026", HALF))
+    assert (error.key, error.value) == ("report.period", "quý V/2026")
+    assert str(error).startswith('bad.toml: report.period = "quý V/2026": ')
+    assert isinstance(error.__cause__, ParseError)
+
+
+def test_a_report_month_that_is_a_quarter_points_to_period():
+    error = refused(changed('period = "6 tháng đầu năm 2026"', 'month = "quý I/2026"', HALF))
+    assert (error.key, error.value) == ("report.month", "quý I/2026")
+    assert 'gives it as period = "quý I/2026"' in str(error)
+
+
+# Figures for whole periods
+
+
+def quarters(first: str, second: str = "6 = 1600") -> str:
+    text = changed(
+        "{ 1 = 1420, 2 = 1180, 3 = 1650, 4 = 1530, 5 = 1710 }", "{ " + first + " }", HALF
+    )
+    return changed("{ 6 = 1600 }", "{ " + second + " }", text)
+
+
+def test_a_figure_for_a_quarter_counts_for_its_months():
+    report = loads_report(quarters('"quý I/2026" = 4250, 4 = 1530, 5 = 1710'))
+    series = report.item("THU").series
+    assert series.value(YearToDate(2026, 6)).value == 9090
+    assert series.value(Quarter(2026, 1)) == Figure(Quarter(2026, 1), 4250, "actual")
+    assert report.render() == loads_report(HALF).render()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "key", "value", "message"),
+    [
+        ('"quý I/2026" = 4250, 3 = 1, 4 = 1530, 5 = 1710', "6 = 1600", "actual.3", 1,
+         ('tháng 3/2026 overlaps the figure at indicators.THU.figures.actual."quý I/2026" = '
+         "4250 (both hold tháng 3/2026)")),
+        ('"quý I/2026" = 4250, "quý II/2026" = 4840', '"6 tháng đầu năm 2026" = 9090',
+         'estimate."6 tháng đầu năm 2026"', 9090,
+         '6 tháng đầu năm 2026 overlaps the figure at indicators.THU.figures.actual."quý I/2026"'),
+        ('"quý I/2026" = 4250, 4 = 1530, 5 = 1710', '"tháng 6/2026" = 1600, 6 = 1',
+         "estimate.6", "6", "month 6 is given twice; give it once"),
+    ],
+)  # fmt: skip
+def test_overlapping_figures_are_refused_naming_both_keys(first, second, key, value, message):
+    error = refused(quarters(first, second))
+    assert (error.key, error.value) == (f"indicators.THU.figures.{key}", value)
+    assert message in str(error)
+
+
+@pytest.mark.parametrize(
+    ("first", "key", "message"),
+    [
+        ('"quý I/2025" = 4250', '"quý I/2025"',
+         ("quý I/2025 is not a period of 2026, the year of indicators.THU.figures.actual; give "
+         "each year's figures in its own table (figures.2025.actual for 2025)")),
+        ('"quý 5" = 4250', '"quý 5"',
+         ("'quý 5' is not a month; write the month's number, 1 to 12 of 2026, or the label of a "
+         "period of whole months of 2026 ('quý I/2026', '6 tháng đầu năm 2026'): ")),
+        ('"từ 05/01/2026 đến 31/03/2026" = 4250', '"từ 05/01/2026 đến 31/03/2026"',
+         "does not cover whole months"),
+    ],
+)  # fmt: skip
+def test_a_figure_key_that_is_no_period_of_the_year(first, key, message):
+    error = refused(quarters(first))
+    assert error.key == f"indicators.THU.figures.actual.{key}"
+    assert error.value == key.strip('"')
+    assert message in str(error)
+
+
+def test_a_whole_period_figure_that_the_report_would_split_is_refused():
+    text = changed(
+        "6 tháng đầu năm 2026",
+        "tháng 5/2026",
+        quarters('"quý II/2026" = 4840, 1 = 1420, 2 = 1180, 3 = 1650', "6 = 1"),
+    )
+    text = changed("6 = 1 }", "}", text)  # no June: the second quarter is one figure
+    error = refused(text)
+    assert (error.key, error.value) == ("indicators.THU.figures", 5)
+    assert (
+        "the report for tháng 5/2026 needs its own figure, and month 5 (tháng 5/2026) has "
+        'only the one at indicators.THU.figures.actual."quý II/2026" = 4840, which reaches '
+        "beyond it and cannot be split; give the figures of its months instead"
+    ) in str(error)
+    assert isinstance(error.__cause__, MissingFigureError)
+
+
+def test_a_month_missing_from_a_quarter_report():
+    error = refused(quarters('"quý I/2026" = 4250, 4 = 1530'))
+    assert (error.key, error.value) == ("indicators.THU.figures", 5)
+    assert (
+        "no figure for month 5 (tháng 5/2026); the report for 6 tháng đầu năm 2026 needs one "
+        "for every month from 1 to 6: add it to indicators.THU.figures.actual or .estimate"
+    ) in str(error)
+
+
+# Earlier years' figures
+
+
+def test_last_years_figures_give_the_growth_against_the_same_period():
+    assert loads_report(HALF).render() == (
+        "- Tổng thu ngân sách xã 6 tháng đầu năm 2026 ước thực hiện 9.090 triệu/15.200 triệu "
+        "đồng, bằng 59,8% dự toán tỉnh giao, tăng 8,3% so với cùng kỳ."
+    )  # 9090 / 15200 = 59.80 %; 9090 / 8390 = 108.34 %
+    without = changed("figures.2025.actual", "# figures.2025.actual", HALF)
+    assert "cùng kỳ" not in loads_report(without).render()
+
+
+def test_earlier_years_may_be_written_as_tables_and_be_negative():
+    text = changed(
+        "figures.2025.actual = { 1 = 1310, 2 = 1095, 3 = 1520, 4 = 1415, 5 = 1580, 6 = 1470 }",
+        '[indicators.THU.figures.2025]\nactual = { "quý I/2025" = 3925 }\n'
+        'estimate = { "quý II/2025" = -100 }\n'
+        '[indicators.THU.figures.2024]\nactual = { "năm 2024" = 7000 }',
+        HALF,
+    )
+    series = loads_report(text).item("THU").series
+    assert series.value(YearToDate(2025, 6)) == Figure(YearToDate(2025, 6), 3825, "estimate")
+    assert series.value(Year(2024)).value == 7000
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "value", "message"),
+    [
+        ("figures.2025.actual", "figures.2026.actual", "figures.2026", "2026",
+         ("the figures of 2026 are not of a year before 2026, the report's; give 2026's in "
+         "indicators.THU.figures.actual or .estimate")),
+        ("figures.2025.actual", "figures.2027.actual", "figures.2027", "2027",
+         "are not of a year before 2026"),
+        ("figures.2025.actual", "figures.0000.actual", "figures.0000", "0000",
+         "'0000' is not a year; write it as 2025"),
+        ("figures.2025.actual", "figures.last.actual", "figures.last", "last",
+         ("'last' is not a key of [indicators.THU.figures]; its keys are actual, estimate, and an "
+         "earlier year's figures as a table of the year (figures.2025.actual)")),
+        ("figures.2025.actual", "figures.2025.forecast", "figures.2025.forecast", "forecast",
+         "its keys are actual, estimate"),
+        ("figures.2025.actual = { 1 = 1310,", 'figures.2025.actual = { "tháng 1/2026" = 1310,',
+         'figures.2025.actual."tháng 1/2026"', "tháng 1/2026", "is not a period of 2025"),
+        ("figures.2025.actual = { 1 = 1310,", "figures.2025.actual = { 13 = 1310,",
+         "figures.2025.actual.13", "13", "1 to 12 of 2025"),
+        ("figures.2025.actual = { 1 = 1310,", 'figures.2025.actual = { 1 = "1.310,5,1",',
+         "figures.2025.actual.1", "1.310,5,1", "is not a Vietnamese number"),
+    ],
+)  # fmt: skip
+def test_a_wrong_earlier_year(old, new, key, value, message):
+    error = refused(changed(old, new, HALF))
+    assert (error.key, error.value) == (f"indicators.THU.{key}", value)
+    assert message in str(error)
+
+
+def test_last_years_figures_missing_a_month_of_the_same_period():
+    error = refused(changed("5 = 1580, 6 = 1470", "6 = 1470", HALF))
+    assert (error.key, error.value) == ("indicators.THU.figures.2025", 5)
+    assert (
+        "no figure for month 5 (tháng 5/2025); the file has other figures of 6 tháng đầu năm "
+        "2025, and the sentence for 6 tháng đầu năm 2026 states the growth against it, which "
+        "needs all of them: add it to indicators.THU.figures.2025.actual or .estimate"
+    ) in str(error)
+    # Without the growth, last year's figures are not needed whole.
+    text = changed("5 = 1580, 6 = 1470", "6 = 1470", HALF) + "wording.same_period = false\n"
+    assert "cùng kỳ" not in loads_report(text).render()
+
+
+def test_a_growth_from_zero_is_refused_when_read_naming_the_indicator():
+    text = changed(
+        "{ 1 = 1310, 2 = 1095, 3 = 1520, 4 = 1415, 5 = 1580, 6 = 1470 }",
+        "{ 1 = 0, 2 = 0, 3 = 0, 4 = 0, 5 = 0, 6 = 0 }",
+        HALF,
+    )
+    error = refused(text)
+    assert (error.key, error.value) == ("indicators.THU", None)
+    assert (
+        "bad.toml: indicators.THU: the sentence for 6 tháng đầu năm 2026 cannot be written: "
+        in str(error)
+    )
+    assert isinstance(error.__cause__, ZeroBaseError)
+
+
+# Several plans
+
+TWO_PLANS = """\
+[[indicators.THU.plan]]
+target = 15200
+kind = "dự toán"
+words = "dự toán tỉnh giao"
+
+[[indicators.THU.plan]]
+target = 16000
+kind = "dự toán"
+words = "dự toán HĐND xã giao"
+"""
+ONE_PLAN = 'plan = { target = 15200, kind = "dự toán", words = "dự toán tỉnh giao" }\n'
+
+
+def two_plans(extra: str = "", plans: str = TWO_PLANS) -> str:
+    return changed(ONE_PLAN, "", HALF) + extra + plans
+
+
+def test_several_plans_each_with_its_words():
+    expected = (
+        "- Tổng thu ngân sách xã 6 tháng đầu năm 2026 ước thực hiện 9.090 triệu/15.200 triệu "
+        "đồng, đạt 59,8% dự toán tỉnh giao và 56,8% dự toán HĐND xã giao, tăng 8,3% so với "
+        "cùng kỳ."
+    )  # 9090 / 16000 = 56.81 %
+    inline = changed(
+        ONE_PLAN,
+        'plan = [{ target = 15200, kind = "dự toán", words = "dự toán tỉnh giao" }, '
+        '{ target = 16000, kind = "dự toán", words = "dự toán HĐND xã giao" }]\n'
+        'wording.verb = "đạt"\n',
+        HALF,
+    )
+    tables = two_plans('[indicators.THU.wording]\nverb = "đạt"\n')
+    for text in (inline, tables):
+        report = loads_report(text)
+        assert report.render() == expected
+        assert [plan.target for plan in report.item("THU").plans] == [15200, 16000]
+
+
+def test_a_plan_in_an_array_of_one():
+    text = changed(ONE_PLAN, "plan = [{ target = 15200 }]\n", HALF)
+    item = loads_report(text).item("THU")
+    assert item.plan == (Plan(item.indicator, 2026, 15200),)
+
+
+@pytest.mark.parametrize(
+    ("plans", "key", "value", "message"),
+    [
+        (TWO_PLANS.replace('words = "dự toán tỉnh giao"\n', "").replace(
+            'words = "dự toán HĐND xã giao"\n', ""), "plan[1]",
+         {"target": 16000, "kind": "dự toán"},
+         "is named 'dự toán năm 2026' in a sentence, as indicators.THU.plan[0] is"),
+        (TWO_PLANS.replace("dự toán HĐND xã giao", "dự toán tỉnh giao"), "plan[1]",
+         {"target": 16000, "kind": "dự toán", "words": "dự toán tỉnh giao"},
+         "as indicators.THU.plan[0] is; with several plans, give each its own words"),
+        ("[indicators.THU]\n", "plan", [], "is an empty array; give a plan"),
+        (TWO_PLANS.replace("target = 16000", "target = 0"), "plan[1].target", 0,
+         "is not above zero"),
+        (TWO_PLANS.replace('words = "dự toán tỉnh giao"', 'words = ""'), "plan[0].words", "",
+         "is not text"),
+        (TWO_PLANS.replace('words = "dự toán tỉnh giao"', 'word = "dự toán tỉnh giao"'),
+         "plan[0].word", "word", "its keys are target, kind, adjusted, words; did you mean"),
+    ],
+)  # fmt: skip
+def test_wrong_plans(plans, key, value, message):
+    if plans == "[indicators.THU]\n":
+        text = changed(ONE_PLAN, "plan = []\n", HALF)
+    else:
+        text = two_plans(plans=plans)
+    error = refused(text)
+    assert (error.key, error.value) == (f"indicators.THU.{key}", value)
+    assert message in str(error)
+
+
+def test_a_scenario_with_several_plans_leads_to_the_first():
+    scenario = "scenario.cumulative = { 6 = 8000, 12 = 15200 }\n"
+    text = two_plans(scenario)
+    item = loads_report(text).item("THU")
+    assert item.scenario.total == item.plans[0].target
+    assert "56,8% dự toán HĐND xã giao, vượt kịch bản 13,6%," in loads_report(text).render()
+    error = refused(two_plans(scenario.replace("15200", "16000")))
+    assert (error.key, error.value) == ("indicators.THU.scenario.cumulative.12", 16000)
+    assert (
+        "the scenario adds up to 16000 for dự toán tỉnh giao, which is 15200; the difference "
+        "is 800: a scenario leads to its plan's target; make month 12, the year's total, "
+        "indicators.THU.plan[0].target = 15200"
+    ) in str(error)
+    percent = two_plans("scenario.cumulative_percent = { 6 = 50, 12 = 100 }\n")
+    assert loads_report(percent).item("THU").scenario.target(YearToDate(2026, 6)) == 7600
+
+
+def test_plan_words_with_several_plans_is_refused_at_its_key():
+    error = refused(two_plans('wording.plan_words = "dự toán"\n'))
+    assert (error.key, error.value) == ("indicators.THU.wording.plan_words", "dự toán")
+    assert "names one plan, and 2 were given" in str(error)
+
+
+# The wording of other reports: each field of Wording in a file
+
+NEW_WORDING_FIELDS = [
+    ("same_period", "false", False),
+    ("growth_words", '"cùng kỳ năm trước"', "cùng kỳ năm trước"),
+    ("growth_places", "2", 2),
+    ("previous_period", "false", False),
+    ("connector", '"so"', "so"),
+    ("connector", '""', ""),
+    ("scenario_comparison", '"attainment"', "attainment"),
+    ("parentheses", "true", True),
+    ("period_style", '"short"', "short"),
+    ("verb", '"vượt"', "vượt"),
+    ("verb", '"auto"', "auto"),
+]
+
+
+@pytest.mark.parametrize(("field", "written", "value"), NEW_WORDING_FIELDS)
+def test_each_new_wording_field_is_read_with_its_toml_type(field, written, value):
+    text = changed(ONE_PLAN, "", HALF)  # no attainment: any verb reads
+    wording = loads_report(text + f"wording.{field} = {written}\n").item("THU").wording
+    assert getattr(wording, field) == value
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "message"),
+    [
+        ("same_period", '"false"', "is not true or false (without quotes)"),
+        ("parentheses", "1", "is not true or false (without quotes)"),
+        ("previous_period", '"yes"', "is not true or false"),
+        ("growth_places", "true", "is not a whole number"),
+        ("growth_places", "9", "is not a number of decimals"),
+        ("growth_words", '""', "is not words"),
+        ("connector", "false", "is not text"),
+        ("connector", '"none"', "is not a connector; pass 'so với'"),
+        ("scenario_comparison", '"ratio"', "is not a comparison"),
+        ("period_style", '"long"', "is not a label style"),
+    ],
+)
+def test_a_new_wording_field_of_the_wrong_type(field, written, message):
+    error = refused(HALF + f"wording.{field} = {written}\n")
+    assert error.key == f"indicators.THU.wording.{field}"
+    assert message in str(error)
+
+
+def test_no_connector_is_written_as_empty_text():
+    text = HALF + 'wording.connector = ""\n'
+    assert loads_report(text).render().endswith("tăng 8,3% cùng kỳ.")
+    error = refused(HALF + 'wording.connector = "none"\n')
+    assert (error.key, error.value) == ("indicators.THU.wording.connector", "none")
+    assert str(error).endswith('; in a data file, none is connector = ""')
+
+
+def test_the_new_wording_fields_shape_the_sentence():
+    text = changed("6 tháng đầu năm 2026", "quý II/2026", HALF) + (
+        '[indicators.THU.wording]\nconnector = "so"\nparentheses = true\ngrowth_places = 2\n'
+        'growth_words = "cùng kỳ năm trước"\nperiod_style = "full"\n'
+    )
+    assert loads_report(text).render() == (
+        "- Tổng thu ngân sách xã quý II/2026 ước thực hiện 4.840 triệu đồng (tăng 8,40% so "
+        "cùng kỳ năm trước); 6 tháng đầu năm 2026 ước thực hiện 9.090 triệu/15.200 triệu đồng "
+        "(bằng 59,8% dự toán tỉnh giao, tăng 8,34% so cùng kỳ năm trước)."
+    )
+
+
+def test_previous_period_for_a_period_without_one_is_refused_at_its_key():
+    error = refused(HALF + "wording.previous_period = true\n")
+    assert (error.key, error.value) == ("indicators.THU.wording.previous_period", True)
+    assert "compares with the period before, and 6 tháng đầu năm 2026 has none" in str(error)
+
+
+def test_previous_period_of_a_quarter_from_the_file():
+    text = changed("6 tháng đầu năm 2026", "quý II/2026", HALF) + "wording.previous_period = true\n"
+    assert "tăng 13,9% so với quý trước" in loads_report(text).render()  # 4840 / 4250
+
+
+def test_a_verb_the_figures_cannot_take_is_refused_at_its_key():
+    error = refused(HALF + 'wording.verb = "vượt"\n')  # 59,8 % is no excess over the plan
+    assert (error.key, error.value) == ("indicators.THU.wording.verb", "vượt")
+    assert "verb='vượt' writes the excess over 100%" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("từ 05/01/2026 đến 31/03/2026", "does not cover whole months"),
+        ("từ 01/12/2025 đến 31/01/2026", "which spans 2025 and 2026; a report's period is within"),
+    ],
+)
+def test_a_report_period_of_part_months_or_two_years(label, message):
+    error = refused(changed("6 tháng đầu năm 2026", label, HALF))
+    assert (error.key, error.value) == ("report.period", label)
+    assert message in str(error)

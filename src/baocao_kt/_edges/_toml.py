@@ -1,10 +1,12 @@
-"""`load_report`: one month's report read from a TOML data file (see docs/data-files.md).
+"""`load_report`: a report read from a TOML data file (see docs/data-files.md).
 
-The file holds the report's month and title, its sections in order, and for each
-indicator its name and unit, plan, scenario, monthly figures and wording. Everything in
-the file is used or refused: an unknown key, a figure that is not a number, an indicator
-in no section, a month of the year to date without a figure are each a
-`ReportDataError` naming the file, the key and the value.
+The file holds the report's period (a month, a quarter, a half, a year, …) and title,
+its sections in order, and for each indicator its name and unit, plans, scenario,
+figures (by month or by whole period, this year's and earlier years') and wording.
+Everything in the file is used or refused: an unknown key, a figure that is not a
+number, an indicator in no section, a month the report needs without a figure are each
+a `ReportDataError` naming the file, the key and the value. A file that is read is a
+report whose sentences for its period can be written.
 """
 
 from __future__ import annotations
@@ -16,18 +18,16 @@ from typing import Literal
 
 import attrs
 
-from baocao_kt._edges._toml_checks import check_figure, check_plan_target, check_scenario
-from baocao_kt._edges._toml_fields import Node, show
+from baocao_kt._edges._toml_fields import Node, blame
+from baocao_kt._edges._toml_figures import read_figures
+from baocao_kt._edges._toml_plans import read_plans, read_scenario
 from baocao_kt._edges._toml_source import parse_toml, read_source
 from baocao_kt._model._indicator import Indicator, Plan
-from baocao_kt._model._scenario import Scenario
-from baocao_kt._model._series import Figure, Series, Status
 from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._parse import parse_period
+from baocao_kt._periods._ranges import Period, whole_months_of
 from baocao_kt._report._section import Report, Section, SectionItem
 from baocao_kt._report._wording import Wording
-from baocao_kt._values._convert import Number
-from baocao_kt._values._rates import Percent
 from baocao_kt.errors import BaoCaoError, ReportDataError, UnknownUnitError, ValueKindError
 
 __all__ = ["load_report", "loads_report"]
@@ -36,8 +36,8 @@ _INDICATOR_KEYS = (
     *("name", "unit", "aggregation", "direction", "places"),
     *("plan", "scenario", "figures", "wording"),
 )
-_SCENARIO_FORMS = ("monthly", "quarterly", "cumulative", "cumulative_percent")
-_STATUSES: tuple[Status, ...] = ("actual", "estimate")
+# A data file has no None: these fields of Wording write theirs as empty text.
+_NONE_AS_EMPTY = ("connector",)
 
 
 def load_report(path: str | os.PathLike[str]) -> Report:
@@ -103,12 +103,12 @@ def _report(root: Node) -> Report:
             "indicators": "[indicators.NLTS] with its name, unit and figures",
         },
     )
-    head = top["report"].table(("month", "title"), {"month": 'month = "tháng 4/2026"'})
-    month = _month(head["month"])
+    head = top["report"].table(("period", "month", "title"))
+    period = _report_period(top["report"], head)
     title = None
     if "title" in head:
         title = head["title"].text('"I. VỀ TÌNH HÌNH PHÁT TRIỂN LĨNH VỰC KINH TẾ"')
-    items = {code: _item(node, code, month) for code, node in top["indicators"].table().items()}
+    items = {code: _item(node, code, period) for code, node in top["indicators"].table().items()}
     placed: dict[str, Node] = {}
     sections = [_section(node, items, placed) for node in top["sections"].array()]
     for code in items:
@@ -119,11 +119,40 @@ def _report(root: Node) -> Report:
                 "[[sections]], or remove it (nothing in the file is left out silently)",
             )
     return Report(
-        period=month,
+        period=period,
         sections=sections,
         title=title,
         source=root.source,
     )
+
+
+def _report_period(node: Node, head: dict[str, Node]) -> Period:
+    """The report's period: ``period`` (any period of whole months of one year) or ``month``."""
+    given = [key for key in ("period", "month") if key in head]
+    if len(given) != 1:
+        reason = "gives both period and month" if given else "has neither period nor month"
+        raise ReportDataError(
+            f'{node.source}: {node.key}: {reason}; give one: period = "quý I/2026" (any '
+            'period), or month = "tháng 4/2026" (a month)',
+            source=node.source,
+            key=node.key,
+            value=None,
+        )
+    if "month" in head:
+        return _month(head["month"])
+    field = head["period"]
+    text = field.text('"quý I/2026"')
+    try:
+        period = parse_period(text)
+        months = whole_months_of(period, "report.period")
+    except BaoCaoError as error:
+        raise field.failed(error) from error
+    if months[0].year != months[-1].year:
+        raise field.error(
+            f"is {period}, which spans {months[0].year} and {months[-1].year}; a report's "
+            "period is within one year (its plans and figures are of that year)"
+        )
+    return period
 
 
 def _month(node: Node) -> Month:
@@ -134,7 +163,8 @@ def _month(node: Node) -> Month:
         raise node.failed(error) from error
     if type(period) is not Month:
         raise node.error(
-            f"is {period}, not a month; a report is for one month, such as 'tháng 4/2026'"
+            f"is {period}, not a month; a report's month is one, such as 'tháng 4/2026', "
+            f'and a report for any other period gives it as period = "{node.value}"'
         )
     return period
 
@@ -162,7 +192,7 @@ def _section(node: Node, items: dict[str, SectionItem], placed: dict[str, Node])
     return Section(heading=heading, items=chosen)
 
 
-def _item(node: Node, code: str, month: Month) -> SectionItem:
+def _item(node: Node, code: str, period: Period) -> SectionItem:
     fields = node.table(
         _INDICATOR_KEYS,
         {
@@ -172,18 +202,51 @@ def _item(node: Node, code: str, month: Month) -> SectionItem:
         },
     )
     indicator = _indicator(node, code, fields)
-    year = month.year
-    plan = _plan(fields["plan"], indicator, year) if "plan" in fields else None
+    year = period.months[-1].year
+    plan: Plan | tuple[Plan, ...] | None = None
+    plans: tuple[Plan, ...] = ()
+    plan_node = fields.get("plan", node.child("plan", None))
+    if "plan" in fields:
+        plan, plans = read_plans(plan_node, indicator, year)
     scenario = None
     if "scenario" in fields:
-        plan_key = f"{node.child('plan', None).key}.target"
-        scenario = _scenario(fields["scenario"], indicator, year, plan, plan_key)
+        # With several plans the scenario leads to the first: its year total is the
+        # first plan's target, and cumulative_percent is in percent of it.
+        first = plan_node.child(0, None) if isinstance(plan, tuple) else plan_node
+        scenario = read_scenario(
+            fields["scenario"], indicator, year, plans[0] if plans else None, f"{first.key}.target"
+        )
     against = " and ".join(f"a {name}" for name in ("plan", "scenario") if name in fields)
-    series = _series(fields["figures"], indicator, month, against=against)
+    figures = read_figures(fields["figures"], indicator, year, against=against)
     wording = _wording(fields["wording"]) if "wording" in fields else Wording()
-    return SectionItem(
-        indicator=indicator, series=series, plan=plan, scenario=scenario, wording=wording
+    figures.check_needs(period, wording)
+    item = SectionItem(
+        indicator=indicator, series=figures.series, plan=plan, scenario=scenario, wording=wording
     )
+    _check_renders(node, fields, item, period)
+    return item
+
+
+def _check_renders(node: Node, fields: dict[str, Node], item: SectionItem, period: Period) -> None:
+    """Refuse an item whose sentence for the report's period cannot be written.
+
+    The checks before name what a file usually gets wrong; this one names what is left
+    (a growth from a zero, a wording option the period has no use for), so that a file
+    that is read is a report that renders.
+    """
+    try:
+        item.render(period)
+    except BaoCaoError as error:
+        option = getattr(error, "option", None)
+        wording = fields.get("wording")
+        if wording is not None and isinstance(wording.value, dict) and option in wording.value:
+            raise wording.child(str(option), wording.value[option]).failed(error) from error
+        raise ReportDataError(
+            f"{node.source}: {node.key}: the sentence for {period} cannot be written: {error}",
+            source=node.source,
+            key=node.key,
+            value=None,
+        ) from error
 
 
 def _indicator(node: Node, code: str, fields: dict[str, Node]) -> Indicator:
@@ -208,101 +271,7 @@ def _indicator(node: Node, code: str, fields: dict[str, Node]) -> Indicator:
     except UnknownUnitError as error:
         raise fields["unit"].failed(error) from error
     except BaoCaoError as error:
-        raise _blame(node, fields, error) from error
-
-
-def _blame(node: Node, fields: dict[str, Node], error: BaoCaoError) -> ReportDataError:
-    """The error of the field the library's ``error`` names (its option), else of ``node``."""
-    option = getattr(error, "option", None)
-    return (fields.get(option, node) if isinstance(option, str) else node).failed(error)
-
-
-def _plan(node: Node, indicator: Indicator, year: int) -> Plan:
-    fields = node.table(("target", "kind", "adjusted"), {"target": "target = 135800"})
-    target = fields["target"].number()
-    check_plan_target(fields["target"], target)
-    kind = fields["kind"].value if "kind" in fields else "kế hoạch"
-    adjusted = fields["adjusted"].boolean() if "adjusted" in fields else False
-    try:
-        return Plan(indicator, year, target, kind=kind, is_adjusted=adjusted)  # type: ignore[arg-type] # kind: validated
-    except BaoCaoError as error:
-        raise _blame(node, fields, error) from error
-
-
-def _scenario(
-    node: Node, indicator: Indicator, year: int, plan: Plan | None, plan_key: str
-) -> Scenario:
-    """The scenario at ``node``, checked against the plan (its target at ``plan_key``)."""
-    fields = node.table(_SCENARIO_FORMS)
-    if len(fields) != 1:
-        given = " and ".join(fields) or "none"
-        raise node.error(f"gives {given}; give exactly one of " + ", ".join(_SCENARIO_FORMS))
-    ((form, values),) = fields.items()
-    try:
-        scenario, nodes = _read_scenario(form, values, indicator, year, plan)
-    except BaoCaoError as error:
-        if isinstance(error, ReportDataError):
-            raise
-        raise values.failed(error) from error
-    check_scenario(form, values, nodes, scenario, plan=plan, plan_key=plan_key)
-    return scenario
-
-
-def _read_scenario(
-    form: str, values: Node, indicator: Indicator, year: int, plan: Plan | None
-) -> tuple[Scenario, dict[int, Node]]:
-    """The scenario of one form, and the node of its value at each month it has one for."""
-    if form in ("monthly", "quarterly"):
-        items = values.array()
-        amounts = [item.number() for item in items]
-        step = 1 if form == "monthly" else 3
-        make = Scenario.monthly if form == "monthly" else Scenario.quarterly
-        return make(indicator, year, amounts), {
-            step * index: item for index, item in enumerate(items, start=1)
-        }
-    months = values.months(year)
-    if form == "cumulative":
-        cumulative: dict[int | Month, Number] = {m: item.number() for m, item in months.items()}
-        return Scenario.from_cumulative(indicator, year, cumulative), months
-    if plan is None:
-        raise values.error(
-            f"is in percent of the plan, and indicator {indicator.code!r} has none; add "
-            f"[indicators.{indicator.code}.plan] with its target"
-        )
-    percents: dict[int | Month, Percent] = {m: Percent(item.number()) for m, item in months.items()}
-    return Scenario.from_cumulative_percent(plan, percents), months
-
-
-def _series(node: Node, indicator: Indicator, month: Month, *, against: str) -> Series:
-    """The figures at ``node``; not negative when the indicator has ``against`` (a plan…)."""
-    fields = node.table(_STATUSES)
-    year = month.year
-    figures: dict[int, tuple[Node, Figure]] = {}
-    for status in _STATUSES:
-        if status not in fields:
-            continue
-        for number, item in fields[status].months(year).items():
-            if number in figures:
-                other = figures[number][0]
-                raise item.error(
-                    f"month {number} also has a figure at {other.key} = {show(other.value)}; "
-                    "a month has one figure, an actual or an estimate: keep one"
-                )
-            value = item.number()
-            if against:
-                check_figure(item, value, indicator.code, against)
-            figures[number] = item, Figure(Month(year, number), value, status)
-    for number in range(1, month.month + 1):
-        if number not in figures:
-            raise ReportDataError(
-                f"{node.source}: {node.key}: no figure for month {number} "
-                f"({Month(year, number)}); the report for {month} needs one for every month "
-                f"from 1 to {month.month}: add it to {node.key}.actual or .estimate",
-                source=node.source,
-                key=node.key,
-                value=number,
-            )
-    return Series(indicator, [figure for _, figure in figures.values()])
+        raise blame(node, fields, error) from error
 
 
 def _wording(node: Node) -> Wording:
@@ -315,10 +284,18 @@ def _wording(node: Node) -> Wording:
     try:
         return Wording(**{name: field.value for name, field in fields.items()})  # type: ignore[arg-type] # validated
     except BaoCaoError as error:
-        raise _blame(node, fields, error) from error
+        failed = blame(node, fields, error)
+        if getattr(error, "option", None) in _NONE_AS_EMPTY:
+            option = error.option  # type: ignore[attr-defined] # checked just above
+            failed = fields[option].error(f'{error}; in a data file, none is {option} = ""')
+        raise failed from error
 
 
-_KIND_WORDS = {str: "text (in double quotes)", int: "a whole number (such as 1)"}
+_KIND_WORDS = {
+    str: "text (in double quotes)",
+    int: "a whole number (such as 1)",
+    bool: "true or false (without quotes)",
+}
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._limits import MAX_TEXT_DIGITS, out_of_bounds
 from baocao_kt.errors import BaoCaoError, MagnitudeError, ReportDataError
 
-__all__ = ["Node", "RefusedNumeral", "show"]
+__all__ = ["Node", "RefusedNumeral", "blame", "show"]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _MONTH_KEY = re.compile(r"[0-9]{1,2}")
@@ -217,3 +217,9 @@ class Node:
                 raise self.key_error(name, f"month {month} is given twice; give it once")
             found[month] = node
         return found
+
+
+def blame(node: Node, fields: dict[str, Node], error: BaoCaoError) -> ReportDataError:
+    """The error of the field the library's ``error`` names (its option), else of ``node``."""
+    option = getattr(error, "option", None)
+    return (fields.get(option, node) if isinstance(option, str) else node).failed(error)
