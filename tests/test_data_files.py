@@ -1226,3 +1226,13 @@ def test_a_report_period_of_part_months_or_two_years(label, message):
     error = refused(changed("6 tháng đầu năm 2026", label, HALF))
     assert (error.key, error.value) == ("report.period", label)
     assert message in str(error)
+
+
+def test_the_latest_wording_fields_are_read_with_their_types():
+    wording = 'verb = "đạt"\nmonth_padding = "padded"\nplan_first = true\nconnector = "so"\n'
+    text = changed('verb = "bằng"\n', wording)
+    sentence = loads_report(text).item("NLTS").render(Month(2026, 4))
+    assert sentence.startswith("Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản tháng 04 ")
+    assert "135.800 triệu đồng, so kế hoạch năm 2026 đạt 37,2%, vượt 0,8% so kịch bản." in sentence
+    error = refused(changed('verb = "bằng"\n', 'month_padding = "zero"\n'))
+    assert error.key == "indicators.NLTS.wording.month_padding"

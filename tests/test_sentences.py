@@ -277,3 +277,22 @@ def test_the_plan_first_as_some_reports_order_it():
     )
     both = render_indicator(THU, Quarter(2026, 1), SERIES, plan=[TINH, HDND], wording=wording)
     assert "so dự toán tỉnh giao đạt 25,2% và so dự toán HĐND xã giao đạt 23,1%" in both
+
+
+def test_last_year_known_only_by_a_longer_period_has_no_growth_of_a_month():
+    series = Series(
+        THU,
+        [
+            *(Figure(Month(2026, m), v) for m, v in Y2026.items()),
+            Figure(Quarter(2025, 1), 27200),
+            Figure(Quarter(2025, 2), 29600),
+        ],
+    )
+    sentence = render_indicator(THU, Month(2026, 5), series)
+    # No growth for May (2025 knows only its quarters); the five months' growth would need
+    # May 2025 alone too, so none there either: nothing is split or invented.
+    assert "cùng kỳ" not in sentence
+    assert render_indicator(THU, Quarter(2026, 2), series).endswith(
+        "quý II/2026 thực hiện 30.900 triệu đồng, tăng 4,4% so với cùng kỳ; lũy kế 6 tháng "
+        "thực hiện 58.600 triệu đồng, tăng 3,2% so với cùng kỳ."
+    )

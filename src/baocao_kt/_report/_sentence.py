@@ -30,7 +30,7 @@ from baocao_kt._report._phrases import (
 )
 from baocao_kt._report._wording import Wording
 from baocao_kt._text._numbers import format_number
-from baocao_kt.errors import OptionError, PeriodError, ValueKindError
+from baocao_kt.errors import MissingFigureError, OptionError, PeriodError, ValueKindError
 
 __all__ = ["render_indicator"]
 
@@ -288,9 +288,18 @@ class _Sentence:
 
     def _growth(self, figure: Figure, before: Period, words: str, places: int) -> list[str]:
         """The growth phrase from ``before`` to ``figure``, if the series has ``before``."""
-        if not self.series.has_figures_for(before):
+        series = self.series
+        if not series.has_figures_for(before):
             return []  # no figure of that period at all: nothing to say
-        change = growth(figure.value, self.series.value(before).value)
+        try:
+            previous = series.value(before)
+        except MissingFigureError as error:
+            if isinstance(error.month, Month) and series.has_figures_for(error.month):
+                # Last year is known only by a longer period (a quarter's total): the data
+                # is whole but coarser, and no growth of this period can be taken from it.
+                return []
+            raise  # a month of last year's period is missing: an error, not an omission
+        change = growth(figure.value, previous.value)
         return [
             growth_phrase(change, reference=words, places=places, connector=self.wording.connector)
         ]
