@@ -297,5 +297,5 @@ def test_a_period_that_would_split_a_quarters_figure_is_one_line(capsys):
     assert err.startswith(
         f"baocao-kt: error: {QUARTER}: the report for tháng 5/2026 cannot be written: "
     )
-    assert "has only the figure of quý II/2025, which reaches beyond tháng 5/2025" in err
+    assert "has only the figure of quý II/2026, which reaches beyond tháng 5/2026" in err
     assert err.count("\n") == 1
