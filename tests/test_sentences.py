@@ -296,3 +296,20 @@ def test_last_year_known_only_by_a_longer_period_has_no_growth_of_a_month():
         "quý II/2026 thực hiện 30.900 triệu đồng, tăng 4,4% so với cùng kỳ; lũy kế 6 tháng "
         "thực hiện 58.600 triệu đồng, tăng 3,2% so với cùng kỳ."
     )
+
+
+@pytest.mark.parametrize(
+    ("growth_as", "quarter", "half"),
+    [
+        ("ratio", "bằng 104,4% so cùng kỳ", "bằng 103,2% so cùng kỳ"),
+        ("amount", "tăng 1.300 triệu đồng so cùng kỳ", "tăng 1.800 triệu đồng so cùng kỳ"),
+    ],
+)
+def test_the_same_period_as_a_ratio_or_an_amount(growth_as, quarter, half):
+    wording = Wording(growth_as=growth_as, connector="so")
+    assert render_indicator(THU, Quarter(2026, 2), SERIES, wording=wording) == (
+        f"{NAME} quý II/2026 ước thực hiện 30.900 triệu đồng, {quarter}; lũy kế 6 tháng ước "
+        f"thực hiện 58.600 triệu đồng, {half}."
+    )
+    with pytest.raises(OptionError):
+        Wording(growth_as="percent")

@@ -22,6 +22,7 @@ from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Figure, Series
 from baocao_kt._periods._calendar import Month, Quarter, Year, YearToDate
 from baocao_kt._periods._ranges import Period, whole_months_of
+from baocao_kt._report._change import change_phrase
 from baocao_kt._report._phrases import (
     VarianceForm,
     attainment_phrase,
@@ -30,6 +31,8 @@ from baocao_kt._report._phrases import (
 )
 from baocao_kt._report._wording import Wording
 from baocao_kt._text._numbers import format_number
+from baocao_kt._units._arithmetic import subtract
+from baocao_kt._units._quantity import Quantity
 from baocao_kt.errors import MissingFigureError, OptionError, PeriodError, ValueKindError
 
 __all__ = ["render_indicator"]
@@ -299,10 +302,18 @@ class _Sentence:
                 # is whole but coarser, and no growth of this period can be taken from it.
                 return []
             raise  # a month of last year's period is missing: an error, not an omission
+        wording = self.wording
+        connector = wording.connector
+        if wording.growth_as == "ratio":  # bằng 96,0% so với cùng kỳ
+            ratio = attainment(figure.value, previous.value)
+            return [attainment_phrase(ratio, words, places=places, connector=connector)]
+        if wording.growth_as == "amount":  # tăng 120 triệu đồng so với cùng kỳ
+            unit = self.indicator.unit
+            assert unit is not None  # noqa: S101 - a rate was refused by _check
+            difference = Quantity(subtract(figure.value, previous.value), unit)
+            return [change_phrase(difference, reference=words, connector=connector)]
         change = growth(figure.value, previous.value)
-        return [
-            growth_phrase(change, reference=words, places=places, connector=self.wording.connector)
-        ]
+        return [growth_phrase(change, reference=words, places=places, connector=connector)]
 
 
 def _plans(plan: object) -> tuple[Plan, ...]:

@@ -18,7 +18,7 @@ from baocao_kt._periods._base import LabelStyle, MonthPadding
 from baocao_kt._report._phrases import Connector, VarianceForm, check_connector
 from baocao_kt.errors import OptionError
 
-__all__ = ["CLAUSE_FIELDS", "OverPlan", "ScenarioComparison", "Wording"]
+__all__ = ["CLAUSE_FIELDS", "GrowthForm", "OverPlan", "ScenarioComparison", "Wording"]
 
 #: How the cumulative figure is set over the plan: ``"scale"`` repeats the money scale
 #: (*50.520 triệu/135.800 triệu đồng*), ``"bare"`` writes the unit once (*103.700/351.147
@@ -32,6 +32,12 @@ _FORMS = ("before", "compared", "after")
 ScenarioComparison = Literal["variance", "attainment"]
 _COMPARISONS = ("variance", "attainment")
 _STYLES = ("full", "short")
+
+#: How a comparison with an earlier period is said: ``"change"`` (*tăng 4,06% so với cùng
+#: kỳ*), ``"ratio"`` (*bằng 96,0% so với cùng kỳ*) or ``"amount"`` (*tăng 120 triệu đồng so
+#: với cùng kỳ*).
+GrowthForm = Literal["change", "ratio", "amount"]
+_GROWTHS = ("change", "ratio", "amount")
 _PADDINGS = ("nd30", "padded", "unpadded")
 
 #: The fields a clause template may use.
@@ -129,6 +135,9 @@ class Wording:
         growth_words: The words of last year's same period (*cùng kỳ*, *cùng kỳ năm
             trước*).
         growth_places: Decimals of the growths; ``None``: the indicator's.
+        growth_as: How the comparisons with earlier periods are said, see `GrowthForm`:
+            ``"change"`` (*tăng 4,06%*), ``"ratio"`` (*bằng 96,0% so với cùng kỳ*) or
+            ``"amount"`` (*tăng 120 triệu đồng so với cùng kỳ*).
         previous_period: State the growth against the period before (*giảm 3,2% so với
             tháng trước*; a quarter's *quý trước*, a year's *năm trước*), when known.
         connector: The words between a number and its reference in growths and in the
@@ -176,6 +185,7 @@ class Wording:
     growth_words: str = attrs.field(default="cùng kỳ", validator=_words)
     growth_places: int | None = attrs.field(default=None, validator=_optional_places)
     previous_period: bool = attrs.field(default=False, validator=_flag)
+    growth_as: GrowthForm = attrs.field(default="change", validator=one_of(_GROWTHS, "a form"))
     connector: Connector = attrs.field(default="so với", validator=_connector)
     scenario_comparison: ScenarioComparison = attrs.field(
         default="variance", validator=one_of(_COMPARISONS, "a comparison")
