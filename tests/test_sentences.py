@@ -313,3 +313,12 @@ def test_the_same_period_as_a_ratio_or_an_amount(growth_as, quarter, half):
     )
     with pytest.raises(OptionError):
         Wording(growth_as="percent")
+
+
+def test_percentages_trimmed_as_many_reports_write_them():
+    series = Series(THU, [Figure(Month(2026, m), 1000) for m in range(1, 4)])
+    plan = Plan(THU, 2026, 12000)
+    sentence = render_indicator(THU, Quarter(2026, 1), series, plan=plan)
+    assert "bằng 25,0% kế hoạch năm 2026" in sentence
+    trimmed = render_indicator(THU, Quarter(2026, 1), series, plan=plan, wording=Wording(trim=True))
+    assert "bằng 25% kế hoạch năm 2026" in trimmed

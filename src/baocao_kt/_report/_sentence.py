@@ -225,6 +225,7 @@ class _Sentence:
                     words,
                     verb=wording.verb,
                     places=places,
+                    trim=wording.trim,
                     connector=wording.connector if wording.plan_first else None,
                     reference_first=wording.plan_first,
                 )
@@ -255,6 +256,7 @@ class _Sentence:
                     wording.scenario_words,
                     verb=wording.verb,
                     places=places,
+                    trim=wording.trim,
                 )
             ]
         phrase = variance_phrase(
@@ -262,6 +264,7 @@ class _Sentence:
             reference=wording.scenario_words,
             form=form,
             places=places,
+            trim=wording.trim,
             connector=wording.connector if form == "compared" else None,
         )
         return [phrase]
@@ -306,14 +309,22 @@ class _Sentence:
         connector = wording.connector
         if wording.growth_as == "ratio":  # bằng 96,0% so với cùng kỳ
             ratio = attainment(figure.value, previous.value)
-            return [attainment_phrase(ratio, words, places=places, connector=connector)]
+            return [
+                attainment_phrase(
+                    ratio, words, places=places, trim=wording.trim, connector=connector
+                )
+            ]
         if wording.growth_as == "amount":  # tăng 120 triệu đồng so với cùng kỳ
             unit = self.indicator.unit
             assert unit is not None  # noqa: S101 - a rate was refused by _check
             difference = Quantity(subtract(figure.value, previous.value), unit)
             return [change_phrase(difference, reference=words, connector=connector)]
         change = growth(figure.value, previous.value)
-        return [growth_phrase(change, reference=words, places=places, connector=connector)]
+        return [
+            growth_phrase(
+                change, reference=words, places=places, trim=wording.trim, connector=connector
+            )
+        ]
 
 
 def _plans(plan: object) -> tuple[Plan, ...]:

@@ -146,6 +146,8 @@ class Wording:
             (*đạt 112,4% kịch bản*), see `ScenarioComparison`.
         plan_first: Put the plan before the attainment, after the connector (*so dự toán
             giao đạt 40%*).
+        trim: Drop the trailing zeros of the percentages after rounding (*tăng 62%*
+            rather than *tăng 62,0%*), as many reports write them.
         parentheses: Put each clause's phrases in parentheses after its figure
             (*1.250 tỷ đồng (tăng 5,1% so với cùng kỳ, bằng 80,2% kịch bản)*).
         period_style: The label style of the periods (``"full"``: *tháng 4/2026*;
@@ -191,6 +193,7 @@ class Wording:
         default="variance", validator=one_of(_COMPARISONS, "a comparison")
     )
     parentheses: bool = attrs.field(default=False, validator=_flag)
+    trim: bool = attrs.field(default=False, validator=_flag)
     plan_first: bool = attrs.field(default=False, validator=_flag)
     period_style: LabelStyle | None = attrs.field(
         default=None, validator=attrs.validators.optional(one_of(_STYLES, "a label style"))
