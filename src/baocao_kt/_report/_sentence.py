@@ -12,34 +12,20 @@ indicator or year, a missing month, a zero scenario) is an error, never a quiet 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
-from decimal import Decimal
 
-from baocao_kt._calculators._ratios import attainment, growth, variance
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
-from baocao_kt._model._series import Figure, Series
-from baocao_kt._periods._calendar import Month, Quarter, Year, YearToDate
+from baocao_kt._model._series import Series
+from baocao_kt._periods._calendar import Month, YearToDate
 from baocao_kt._periods._ranges import Period, whole_months_of
-from baocao_kt._report._change import change_phrase
-from baocao_kt._report._phrases import (
-    VarianceForm,
-    attainment_phrase,
-    growth_phrase,
-    variance_phrase,
-)
+from baocao_kt._report._clauses import Clauses
 from baocao_kt._report._wording import Wording
-from baocao_kt._text._numbers import format_number
-from baocao_kt._units._arithmetic import subtract
-from baocao_kt._units._quantity import Quantity
-from baocao_kt.errors import MissingFigureError, OptionError, PeriodError, ValueKindError
+from baocao_kt.errors import OptionError, PeriodError, ValueKindError
 
 __all__ = ["render_indicator"]
 
 _DEFAULT = Wording()
-# What a report calls the period before: "giảm 3,2% so với tháng trước".
-_PREVIOUS = {Month: "tháng trước", Quarter: "quý trước", Year: "năm trước"}
 
 
 def render_indicator(  # noqa: PLR0913 - the sentence's data, as the issue names it
@@ -111,7 +97,7 @@ triệu/135.800 triệu đồng, bằng 28,2% kế hoạch năm 2026.'
     window: YearToDate | None = YearToDate(last.year, last.month)
     if window is not None and window.months == months and type(period) is not Month:
         window = None  # the period is its own year to date: one clause
-    sentence = _Sentence(indicator, series, scenario, wording, last.year)
+    sentence = Clauses(indicator, series, scenario, wording, last.year)
     first = sentence.clause(
         wording.month_clause,
         period,
@@ -136,195 +122,6 @@ triệu/135.800 triệu đồng, bằng 28,2% kế hoạch năm 2026.'
     if separator is None:
         separator = "; " if len(first) > 1 else ", "
     return f"{_joined(first, wording)}{separator}{_joined(second, wording)}."
-
-
-class _Sentence:
-    """What every clause of one sentence shares: its data and its wording."""
-
-    def __init__(
-        self,
-        indicator: Indicator,
-        series: Series,
-        scenario: Scenario | None,
-        wording: Wording,
-        year: int,
-    ) -> None:
-        self.indicator = indicator
-        self.series = series
-        self.scenario = scenario
-        self.wording = wording
-        # Whether last year's same period can be stated at all: the usual series has no
-        # figure of last year, and asking costs two period objects per clause.
-        self.last_year_known = wording.same_period and year - 1 in series.years
-
-    def clause(  # noqa: PLR0913 - a clause's period and its wording choices
-        self,
-        template: str,
-        period: Period,
-        label: str,
-        *,
-        plans: tuple[Plan, ...],
-        form: VarianceForm,
-        places: int | None,
-        previous: bool,
-    ) -> list[str]:
-        """The clause's opening, then each phrase there is data for."""
-        figure = self.series.value(period)
-        value = self._over_plan(figure.value, plans[0] if plans else None)
-        opening = template.format(
-            name=self.indicator.name, period=label, status=figure.words, value=value
-        )
-        default = self.indicator.places
-        wording = self.wording
-        return [
-            opening,
-            *self._against_plans(figure.value, plans, _or(wording.attainment_places, default)),
-            *self._against_scenario(figure.value, period, form, _or(places, default)),
-            *self._against_same_period(figure, _or(wording.growth_places, default)),
-            *(
-                self._against_previous(figure, _or(wording.growth_places, default))
-                if previous
-                else ()
-            ),
-        ]
-
-    def _amount(self, value: Decimal) -> str:
-        """A figure and its unit: *12.250 triệu đồng*."""
-        return f"{self._number(value)} {self.indicator.unit_name}"
-
-    def _number(self, value: Decimal) -> str:
-        """A figure as reports write it: at the wording's places, else trimmed.
-
-        Trimmed of the trailing zeros that Decimal addition leaves: 130,5 + 0,5 is *131*,
-        not *131,0*.
-        """
-        places = self.wording.value_places
-        return format_number(value, places, trim=places is None)
-
-    def _over_plan(self, value: Decimal, plan: Plan | None) -> str:
-        """The figure, set over the plan as the wording says."""
-        wording = self.wording
-        if plan is None or wording.over_plan == "none":
-            return self._amount(value)
-        figure = self._number(value)
-        target = self._number(plan.target)
-        unit = self.indicator.unit_name
-        if wording.over_plan == "scale" and unit.endswith(" đồng"):
-            return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
-        return f"{figure}/{target} {unit}"
-
-    def _against_plans(self, value: Decimal, plans: tuple[Plan, ...], places: int) -> list[str]:
-        """The attainment of each plan: *đạt 104,5% dự toán tỉnh giao và 98,2% dự toán …*."""
-        wording = self.wording
-        phrases = []
-        for plan in plans:
-            words = str(plan) if wording.plan_words is None else wording.plan_words
-            phrases.append(
-                attainment_phrase(
-                    attainment(value, plan.target),
-                    words,
-                    verb=wording.verb,
-                    places=places,
-                    trim=wording.trim,
-                    connector=wording.connector if wording.plan_first else None,
-                    reference_first=wording.plan_first,
-                )
-            )
-        if len(phrases) < 2:
-            return phrases
-        if wording.plan_first:  # "so dự toán tỉnh giao đạt 53,3% và so dự toán … đạt 48,8%"
-            return [", ".join(phrases[:-1]) + " và " + phrases[-1]]
-        # One verb for a run of plans that share it: "đạt 104,5% … và 98,2% …".
-        shortened = [phrases[0]]
-        for before, phrase in itertools.pairwise(phrases):
-            verb = before.partition(" ")[0]
-            shortened.append(phrase.removeprefix(f"{verb} "))
-        return [", ".join(shortened[:-1]) + " và " + shortened[-1]]
-
-    def _against_scenario(
-        self, value: Decimal, period: Period, form: VarianceForm, places: int
-    ) -> list[str]:
-        """The scenario's phrase, if it has a target for ``period``."""
-        scenario, wording = self.scenario, self.wording
-        if scenario is None or not scenario.covers(period):
-            return []
-        target = scenario.target(period)
-        if wording.scenario_comparison == "attainment":
-            return [
-                attainment_phrase(
-                    attainment(value, target),
-                    wording.scenario_words,
-                    verb=wording.verb,
-                    places=places,
-                    trim=wording.trim,
-                )
-            ]
-        phrase = variance_phrase(
-            variance(value, target),
-            reference=wording.scenario_words,
-            form=form,
-            places=places,
-            trim=wording.trim,
-            connector=wording.connector if form == "compared" else None,
-        )
-        return [phrase]
-
-    def _against_same_period(self, figure: Figure, places: int) -> list[str]:
-        """Growth against last year's same period, if the series has its figures."""
-        if not self.last_year_known:
-            return []
-        before = figure.period.same_period_last_year()
-        return self._growth(figure, before, self.wording.growth_words, places)
-
-    def _against_previous(self, figure: Figure, places: int) -> list[str]:
-        """Growth against the period before (*so với tháng trước*), if asked and known."""
-        if not self.wording.previous_period:
-            return []
-        period = figure.period
-        words = _PREVIOUS.get(type(period))
-        if words is None:
-            raise OptionError(
-                f"render_indicator: Wording(previous_period=True) compares with the period "
-                f"before, and {period} has none a report names; use it for a month, a "
-                "quarter or a year",
-                option="previous_period",
-                value=period,
-            )
-        return self._growth(figure, period.previous(), words, places)  # type: ignore[union-attr]
-
-    def _growth(self, figure: Figure, before: Period, words: str, places: int) -> list[str]:
-        """The growth phrase from ``before`` to ``figure``, if the series has ``before``."""
-        series = self.series
-        if not series.has_figures_for(before):
-            return []  # no figure of that period at all: nothing to say
-        try:
-            previous = series.value(before)
-        except MissingFigureError as error:
-            if isinstance(error.month, Month) and series.has_figures_for(error.month):
-                # Last year is known only by a longer period (a quarter's total): the data
-                # is whole but coarser, and no growth of this period can be taken from it.
-                return []
-            raise  # a month of last year's period is missing: an error, not an omission
-        wording = self.wording
-        connector = wording.connector
-        if wording.growth_as == "ratio":  # bằng 96,0% so với cùng kỳ
-            ratio = attainment(figure.value, previous.value)
-            return [
-                attainment_phrase(
-                    ratio, words, places=places, trim=wording.trim, connector=connector
-                )
-            ]
-        if wording.growth_as == "amount":  # tăng 120 triệu đồng so với cùng kỳ
-            unit = self.indicator.unit
-            assert unit is not None  # noqa: S101 - a rate was refused by _check
-            difference = Quantity(subtract(figure.value, previous.value), unit)
-            return [change_phrase(difference, reference=words, connector=connector)]
-        change = growth(figure.value, previous.value)
-        return [
-            growth_phrase(
-                change, reference=words, places=places, trim=wording.trim, connector=connector
-            )
-        ]
 
 
 def _plans(plan: object) -> tuple[Plan, ...]:
@@ -366,10 +163,6 @@ def _joined(parts: list[str], wording: Wording) -> str:
     if wording.parentheses:
         return f"{opening} ({', '.join(phrases)})"
     return ", ".join(parts)
-
-
-def _or(places: int | None, default: int) -> int:
-    return default if places is None else places
 
 
 def _check_wording(wording: Wording, plans: tuple[Plan, ...]) -> None:
