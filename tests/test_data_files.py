@@ -1236,3 +1236,14 @@ def test_the_latest_wording_fields_are_read_with_their_types():
     assert "135.800 triệu đồng, so kế hoạch năm 2026 đạt 37,2%, vượt 0,8% so kịch bản." in sentence
     error = refused(changed('verb = "bằng"\n', 'month_padding = "zero"\n'))
     assert error.key == "indicators.NLTS.wording.month_padding"
+
+
+def test_an_approximate_figure_keeps_its_word():
+    text = changed("estimate = { 4 = 12250 }", 'estimate = { 4 = "hơn 12.250" }')
+    item = loads_report(text).item("NLTS")
+    assert item.series.value(Month(2026, 4)).qualifier == "hơn"
+    sentence = item.render(Month(2026, 4))
+    assert "tháng 4 ước thực hiện hơn 12.250 triệu đồng, vượt kịch bản hơn 2,5%" in sentence
+    assert "lũy kế 4 tháng ước thực hiện hơn 50.520 triệu/135.800 triệu đồng" in sentence
+    error = refused(changed("estimate = { 4 = 12250 }", 'estimate = { 4 = "hơn 0.5" }'))
+    assert error.key == "indicators.NLTS.figures.estimate.4"

@@ -26,6 +26,7 @@ from baocao_kt import (
     Quarter,
     Scenario,
     Series,
+    ValueKindError,
     Wording,
     Year,
     YearToDate,
@@ -322,3 +323,48 @@ def test_percentages_trimmed_as_many_reports_write_them():
     assert "bằng 25,0% kế hoạch năm 2026" in sentence
     trimmed = render_indicator(THU, Quarter(2026, 1), series, plan=plan, wording=Wording(trim=True))
     assert "bằng 25% kế hoạch năm 2026" in trimmed
+
+
+class TestApproximateFigures:
+    """*năm 2025 ước đạt hơn 2.100 tỷ đồng, bằng hơn 105% kế hoạch*: the word carries over."""
+
+    BILLION = Indicator("THU", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng")
+
+    def series(self, value, qualifier, last_year=1950):
+        figures = [Figure(Year(2025), value, qualifier=qualifier), Figure(Year(2024), last_year)]
+        return Series(self.BILLION, figures)
+
+    def test_the_word_is_written_before_the_figure_and_its_percentages(self):
+        plan = Plan(self.BILLION, 2025, 2000)
+        sentence = render_indicator(self.BILLION, Year(2025), self.series(2100, "hơn"), plan=plan)
+        assert sentence == (
+            "Tổng thu ngân sách nhà nước trên địa bàn năm 2025 thực hiện hơn 2.100 tỷ/2.000 tỷ "
+            "đồng, bằng hơn 105,0% kế hoạch năm 2025, tăng hơn 7,7% so với cùng kỳ."
+        )
+
+    def test_an_approximation_holds_for_a_fall_too(self):
+        sentence = render_indicator(self.BILLION, Year(2025), self.series(1900, "khoảng"))
+        assert sentence.endswith("thực hiện khoảng 1.900 tỷ đồng, giảm khoảng 2,6% so với cùng kỳ.")
+
+    def test_a_bound_below_its_reference_says_nothing_of_the_fall(self):
+        with pytest.raises(OptionError, match="says nothing of the size of a fall"):
+            render_indicator(self.BILLION, Year(2025), self.series(1900, "hơn"))
+
+    def test_an_amount_of_change_from_an_approximate_figure_is_refused(self):
+        with pytest.raises(ValueKindError, match="approximate figure"):
+            render_indicator(
+                self.BILLION,
+                Year(2025),
+                self.series(2100, "hơn"),
+                wording=Wording(growth_as="amount"),
+            )
+
+    def test_months_cumulate_with_one_word_not_two(self):
+        months = [Figure(Month(2026, 1), 100), Figure(Month(2026, 2), 120, qualifier="hơn")]
+        series = Series(self.BILLION, months)
+        assert series.value(YearToDate(2026, 2)) == Figure(
+            YearToDate(2026, 2), 220, qualifier="hơn"
+        )
+        mixed = series.with_figure(Figure(Month(2026, 3), 90, qualifier="dưới"))
+        with pytest.raises(ValueKindError, match="no single approximate figure"):
+            mixed.value(YearToDate(2026, 3))

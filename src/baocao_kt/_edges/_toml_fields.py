@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from baocao_kt._text._numbers import parse_number
+from baocao_kt._text._qualifiers import read_qualifier
 from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._limits import MAX_TEXT_DIGITS, out_of_bounds
 from baocao_kt.errors import BaoCaoError, MagnitudeError, ReportDataError
@@ -169,6 +170,19 @@ class Node:
         if not isinstance(self.value, bool):
             raise self.error("is not a boolean; write true or false (without quotes)")
         return self.value
+
+    def qualified_number(self) -> tuple[str | None, Decimal]:
+        """A number, or an approximate one in text with its word (``"hơn 2.100"``).
+
+        >>> Node("f.toml", "x", "hơn 2.100").qualified_number()
+        ('hơn', Decimal('2100'))
+        """
+        value = self.value
+        if isinstance(value, str):
+            qualifier, start = read_qualifier(value)
+            if qualifier is not None:
+                return qualifier, Node(self.source, self.key, value[start:]).number()
+        return None, self.number()
 
     def number(self) -> Decimal:
         """A number, exactly: a TOML integer or float, or text in Vietnamese notation.

@@ -125,10 +125,11 @@ def read_figures(node: Node, indicator: Indicator, year: int, *, against: str) -
                     given = f"month {period.months[0].month}" if type(period) is Month else period
                     raise fields[status].key_error(name, f"{given} is given twice; give it once")
                 seen.add(period)
-                value = item.number()
+                qualifier, value = item.qualified_number()
                 if against and table_year == year:
                     check_figure(item, value, indicator.code, against)
-                _place(item, Figure(period, value, status), by_month)
+                figure = Figure(period, value, status, qualifier=qualifier)
+                _place(item, figure, by_month)
     figures = list({id(figure): figure for _, figure in by_month.values()}.values())
     try:
         series = Series(indicator, figures)

@@ -23,6 +23,7 @@ from baocao_kt._model._indicator import Indicator
 from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._ranges import Period, whole_months_of
 from baocao_kt._units._arithmetic import add
+from baocao_kt._units._qualifier import check_qualifier, combined_qualifier, refuse_approximate
 from baocao_kt._values._convert import Number, to_decimal
 from baocao_kt._values._rounding import fraction_to_decimal
 from baocao_kt.errors import (
@@ -53,6 +54,10 @@ def _status(_instance: object, _attribute: object, value: object) -> None:
         )
 
 
+def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    check_qualifier(value)
+
+
 def _period(_instance: object, _attribute: object, value: Any) -> None:  # noqa: ANN401 - any object is checked
     if not hasattr(value, "months"):
         raise ValueKindError(
@@ -61,7 +66,7 @@ def _period(_instance: object, _attribute: object, value: Any) -> None:  # noqa:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Figure:
     """The figure of one period: its value and whether it is an estimate.
 
@@ -70,15 +75,29 @@ class Figure:
         value: The value in the indicator's unit, converted by `to_decimal`.
         status: ``"estimate"`` (*ước thực hiện*: the period was not closed when the
             report was written) or ``"actual"`` (*thực hiện*).
+        qualifier: For a figure stated approximately, its word: *hơn*, *trên*, *dưới*,
+            *gần*, *khoảng* or *xấp xỉ* (*ước đạt hơn 2.100 tỷ đồng*). A sentence writes
+            it, before the figure and before the percentages that follow from it.
 
     >>> april = Figure(Month(2026, 4), 12250, "estimate")
     >>> april.value, april.is_estimate, april.words
     (Decimal('12250'), True, 'ước thực hiện')
+    >>> Figure(Year(2025), 2100000, qualifier="hơn")
+    Figure(period=Year(year=2025), value=Decimal('2100000'), status='actual', qualifier='hơn')
     """
 
     period: Period = attrs.field(validator=_period)
     value: Decimal = attrs.field(converter=_value)
     status: Status = attrs.field(default="actual", validator=_status)
+    qualifier: str | None = attrs.field(default=None, kw_only=True, validator=_qualifier)
+
+    def __repr__(self) -> str:
+        # The qualifier is shown only when there is one: most figures are exact.
+        qualifier = "" if self.qualifier is None else f", qualifier={self.qualifier!r}"
+        return (
+            f"Figure(period={self.period!r}, value={self.value!r}, status={self.status!r}"
+            f"{qualifier})"
+        )
 
     @property
     def is_estimate(self) -> bool:
@@ -230,7 +249,8 @@ class Series:
             only = figures[0]
             return only if only.period == period else Figure(period, only.value, only.status)
         status: Status = "estimate" if any(f.is_estimate for f in figures) else "actual"
-        return Figure(period, self._aggregate(figures), status)
+        qualifier = combined_qualifier((figure.qualifier for figure in figures), str(period))
+        return Figure(period, self._aggregate(figures), status, qualifier=qualifier)
 
     def _cover(self, period: Period, months: tuple[Month, ...]) -> list[Figure]:
         """The figures that cover exactly ``months``, in order, or why there are none."""
@@ -349,6 +369,7 @@ status='estimate'),))
     def _ratio(self, period: Period) -> Figure:
         assert self._parts is not None  # noqa: S101 - for mypy; the caller checked
         top, bottom = (part.value(period) for part in self._parts)
+        refuse_approximate(f"compute the ratio of {period} from", top, bottom)
         if not bottom.value:
             raise ZeroBaseError(
                 f"Series for {self.indicator.code!r}: the denominator of {period} is zero; "

@@ -27,7 +27,9 @@ from baocao_kt._report._phrases import (
 from baocao_kt._report._wording import Wording
 from baocao_kt._text._numbers import format_number
 from baocao_kt._units._arithmetic import subtract
+from baocao_kt._units._qualifier import refuse_approximate
 from baocao_kt._units._quantity import Quantity
+from baocao_kt._values._rates import Percent
 from baocao_kt.errors import MissingFigureError, OptionError
 
 __all__ = ["Clauses"]
@@ -68,7 +70,7 @@ class Clauses:
     ) -> list[str]:
         """The clause's opening, then each phrase there is data for."""
         figure = self.series.value(period)
-        value = self._over_plan(figure.value, plans[0] if plans else None)
+        value = self._over_plan(figure, plans[0] if plans else None)
         opening = template.format(
             name=self.indicator.name, period=label, status=figure.words, value=value
         )
@@ -76,8 +78,8 @@ class Clauses:
         wording = self.wording
         return [
             opening,
-            *self._against_plans(figure.value, plans, _or(wording.attainment_places, default)),
-            *self._against_scenario(figure.value, period, form, _or(places, default)),
+            *self._against_plans(figure, plans, _or(wording.attainment_places, default)),
+            *self._against_scenario(figure, period, form, _or(places, default)),
             *self._against_same_period(figure, _or(wording.growth_places, default)),
             *(
                 self._against_previous(figure, _or(wording.growth_places, default))
@@ -86,32 +88,33 @@ class Clauses:
             ),
         ]
 
-    def _amount(self, value: Decimal) -> str:
-        """A figure and its unit: *12.250 triệu đồng*."""
-        return f"{self._number(value)} {self.indicator.unit_name}"
+    def _amount(self, figure: Figure) -> str:
+        """A figure and its unit: *12.250 triệu đồng*, *hơn 2.100 tỷ đồng*."""
+        return f"{self._number(figure.value, figure.qualifier)} {self.indicator.unit_name}"
 
-    def _number(self, value: Decimal) -> str:
+    def _number(self, value: Decimal, qualifier: str | None = None) -> str:
         """A figure as reports write it: at the wording's places, else trimmed.
 
         Trimmed of the trailing zeros that Decimal addition leaves: 130,5 + 0,5 is *131*,
-        not *131,0*.
+        not *131,0*. An approximate figure has its word first (*hơn 2.100*).
         """
         places = self.wording.value_places
-        return format_number(value, places, trim=places is None)
+        text = format_number(value, places, trim=places is None)
+        return text if qualifier is None else f"{qualifier} {text}"
 
-    def _over_plan(self, value: Decimal, plan: Plan | None) -> str:
+    def _over_plan(self, stated: Figure, plan: Plan | None) -> str:
         """The figure, set over the plan as the wording says."""
         wording = self.wording
         if plan is None or wording.over_plan == "none":
-            return self._amount(value)
-        figure = self._number(value)
+            return self._amount(stated)
+        figure = self._number(stated.value, stated.qualifier)
         target = self._number(plan.target)
         unit = self.indicator.unit_name
         if wording.over_plan == "scale" and unit.endswith(" đồng"):
             return f"{figure} {unit.removesuffix(' đồng')}/{target} {unit}"
         return f"{figure}/{target} {unit}"
 
-    def _against_plans(self, value: Decimal, plans: tuple[Plan, ...], places: int) -> list[str]:
+    def _against_plans(self, figure: Figure, plans: tuple[Plan, ...], places: int) -> list[str]:
         """The attainment of each plan: *đạt 104,5% dự toán tỉnh giao và 98,2% dự toán …*."""
         wording = self.wording
         phrases = []
@@ -119,13 +122,14 @@ class Clauses:
             words = str(plan) if wording.plan_words is None else wording.plan_words
             phrases.append(
                 attainment_phrase(
-                    attainment(value, plan.target),
+                    attainment(figure.value, plan.target),
                     words,
                     verb=wording.verb,
                     places=places,
                     trim=wording.trim,
                     connector=wording.connector if wording.plan_first else None,
                     reference_first=wording.plan_first,
+                    qualifier=_of_ratio(figure, plan.target, words),
                 )
             )
         if len(phrases) < 2:
@@ -140,30 +144,34 @@ class Clauses:
         return [", ".join(shortened[:-1]) + " và " + shortened[-1]]
 
     def _against_scenario(
-        self, value: Decimal, period: Period, form: VarianceForm, places: int
+        self, figure: Figure, period: Period, form: VarianceForm, places: int
     ) -> list[str]:
         """The scenario's phrase, if it has a target for ``period``."""
         scenario, wording = self.scenario, self.wording
         if scenario is None or not scenario.covers(period):
             return []
         target = scenario.target(period)
+        words = wording.scenario_words
         if wording.scenario_comparison == "attainment":
             return [
                 attainment_phrase(
-                    attainment(value, target),
-                    wording.scenario_words,
+                    attainment(figure.value, target),
+                    words,
                     verb=wording.verb,
                     places=places,
                     trim=wording.trim,
+                    qualifier=_of_ratio(figure, target, words),
                 )
             ]
+        change = variance(figure.value, target)
         phrase = variance_phrase(
-            variance(value, target),
-            reference=wording.scenario_words,
+            change,
+            reference=words,
             form=form,
             places=places,
             trim=wording.trim,
             connector=wording.connector if form == "compared" else None,
+            qualifier=_of_change(figure, change, places, words),
         )
         return [phrase]
 
@@ -203,16 +211,24 @@ class Clauses:
                 # is whole but coarser, and no growth of this period can be taken from it.
                 return []
             raise  # a month of last year's period is missing: an error, not an omission
+        refuse_approximate(f"compare with {words}:", previous)
         wording = self.wording
         connector = wording.connector
         if wording.growth_as == "ratio":  # bằng 96,0% so với cùng kỳ
             ratio = attainment(figure.value, previous.value)
+            qualifier = _of_ratio(figure, previous.value, words)
             return [
                 attainment_phrase(
-                    ratio, words, places=places, trim=wording.trim, connector=connector
+                    ratio,
+                    words,
+                    places=places,
+                    trim=wording.trim,
+                    connector=connector,
+                    qualifier=qualifier,
                 )
             ]
         if wording.growth_as == "amount":  # tăng 120 triệu đồng so với cùng kỳ
+            refuse_approximate(f"state an amount of change against {words} of", figure)
             unit = self.indicator.unit
             assert unit is not None  # noqa: S101 - a rate was refused by _check
             difference = Quantity(subtract(figure.value, previous.value), unit)
@@ -220,10 +236,50 @@ class Clauses:
         change = growth(figure.value, previous.value)
         return [
             growth_phrase(
-                change, reference=words, places=places, trim=wording.trim, connector=connector
+                change,
+                reference=words,
+                places=places,
+                trim=wording.trim,
+                connector=connector,
+                qualifier=_of_change(figure, change, places, words),
             )
         ]
 
 
 def _or(places: int | None, default: int) -> int:
     return default if places is None else places
+
+
+# Words that bound a figure on one side: its percentages keep the word only for a change
+# that is a rise (hơn 105 against 100 is a rise of hơn 5 %; below the reference, a bound
+# on the figure is no bound on the size of the fall). khoảng and xấp xỉ hold either way.
+_BOUNDS = frozenset({"hơn", "trên", "dưới", "gần"})
+
+
+def _of_ratio(figure: Figure, reference: Decimal, words: str) -> str | None:
+    """The word of a ratio of an approximate figure to a positive reference."""
+    if figure.qualifier is not None and reference < 0:
+        raise OptionError(
+            f"render_indicator: {figure.period} is stated as {figure.qualifier!r}, and "
+            f"{words} is negative: the ratio of a bound to a negative reference bounds the "
+            "other way; state the exact figure",
+            option="qualifier",
+            value=figure.qualifier,
+        )
+    return figure.qualifier
+
+
+def _of_change(figure: Figure, change: Percent, places: int, words: str) -> str | None:
+    """The word of the change from a reference to an approximate figure, if it has one."""
+    qualifier = figure.qualifier
+    if qualifier is None or qualifier not in _BOUNDS:
+        return qualifier
+    if change.rounded(places) > 0:
+        return qualifier
+    raise OptionError(
+        f"render_indicator: {figure.period} is stated as {qualifier!r}, and is not above "
+        f"{words} as shown ({change.format(places)}): a bound on the figure says nothing "
+        "of the size of a fall; state the exact figure",
+        option="qualifier",
+        value=qualifier,
+    )

@@ -129,10 +129,20 @@ def _signed_phrase(  # noqa: PLR0913 - the parts of the phrase, each its caller'
     *,
     form: str,
     connector: str,
+    qualifier: str | None = None,
 ) -> str:
     above, below, equal = words
     if sign == 0:
+        if qualifier is not None:
+            raise OptionError(
+                f"a change stated as {qualifier!r} rounds to none ({equal} {reference}): an "
+                "approximate figure equal to its reference as shown has no phrase; state "
+                "the exact figure, or more decimals",
+                option="qualifier",
+                value=qualifier,
+            )
         return equal_phrase(equal, f"{reference}")
+    number = joined(check_qualifier(qualifier) or "", number)
     word = above if sign > 0 else below
     if form == "before":
         return joined(word, f"{reference}", number)
@@ -242,6 +252,7 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
     trim: bool = False,
     words: tuple[str, str, str] = ("vượt", "thấp hơn", "bằng"),
     connector: Connector = "so với",
+    qualifier: str | None = None,
 ) -> str:
     """A variance against a reference: *vượt kịch bản 2,5%*, *vượt 0,8% so với kịch bản*.
 
@@ -256,6 +267,8 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
         connector: The connector of the ``"compared"`` form: ``"so với"`` (the default),
             ``"so"``, or none (``None``, the same as ``form="after"``). The other forms
             have no place for one: ``"so"`` with them is an `OptionError`.
+        qualifier: For a variance stated approximately, the word before the number
+            (*vượt hơn 2,5%*); one that rounds to zero has no phrase (`OptionError`).
 
     >>> variance_phrase(variance(12250, 11950))
     'vượt kịch bản 2,5%'
@@ -290,7 +303,9 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
         between = ""
     sign, number = _magnitude(percent, places, trim=trim)
     chosen = check_words(words, "variance_phrase")
-    return _signed_phrase(sign, number, reference, chosen, form=form, connector=between)
+    return _signed_phrase(
+        sign, number, reference, chosen, form=form, connector=between, qualifier=qualifier
+    )
 
 
 def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
@@ -301,6 +316,7 @@ def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
     trim: bool = False,
     words: tuple[str, str, str] = ("tăng", "giảm", "bằng"),
     connector: Connector = "so với",
+    qualifier: str | None = None,
 ) -> str:
     """Growth over the same period of last year: *tăng 4,06% so với cùng kỳ*.
 
@@ -312,6 +328,8 @@ def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
         words: The words for a rise, a fall and no change.
         connector: Between the number and the reference: ``"so với"`` (the default),
             ``"so"`` or none (``None``).
+        qualifier: For a growth stated approximately, the word before the number
+            (*tăng hơn 5,0%*); one that rounds to zero has no phrase (`OptionError`).
 
     >>> growth_phrase(growth(104060, 100000))
     'tăng 4,06% so với cùng kỳ'
@@ -326,7 +344,9 @@ def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
     between = check_connector(connector, "growth_phrase")
     sign, number = _magnitude(percent, places, trim=trim)
     chosen = check_words(words, "growth_phrase")
-    return _signed_phrase(sign, number, reference, chosen, form="compared", connector=between)
+    return _signed_phrase(
+        sign, number, reference, chosen, form="compared", connector=between, qualifier=qualifier
+    )
 
 
 def points_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default

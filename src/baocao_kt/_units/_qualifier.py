@@ -9,6 +9,8 @@ explicit way to take the stated number as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from baocao_kt._text._qualifiers import QUALIFIERS
 from baocao_kt.errors import OptionError, ValueKindError
 
@@ -39,3 +41,24 @@ def refuse_approximate(action: str, *operands: object) -> None:
                 "what is meant",
                 value=operand,
             )
+
+
+def combined_qualifier(qualifiers: Iterable[str | None], what: str) -> str | None:
+    """The qualifier of a sum (or mean, or last) of figures, some of them approximate.
+
+    Exact figures added to figures *hơn* (more than) their numbers make a total *hơn* its
+    number; the same holds for each word alone (a bound stays a bound, an approximation
+    an approximation). Figures of two different words make no single one: refused.
+
+    >>> combined_qualifier([None, "hơn", None], "lũy kế 4 tháng"), combined_qualifier([None], "x")
+    ('hơn', None)
+    """
+    found = {qualifier for qualifier in qualifiers if qualifier is not None}
+    if len(found) <= 1:
+        return next(iter(found), None)
+    words = " and ".join(repr(word) for word in sorted(found))
+    raise ValueKindError(
+        f"cannot cumulate {what}: its figures are stated as {words}, which make no single "
+        "approximate figure; give the exact figures, or one word for all",
+        value=what,
+    )
