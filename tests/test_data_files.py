@@ -1247,3 +1247,12 @@ def test_an_approximate_figure_keeps_its_word():
     assert "lũy kế 4 tháng ước thực hiện hơn 50.520 triệu/135.800 triệu đồng" in sentence
     error = refused(changed("estimate = { 4 = 12250 }", 'estimate = { 4 = "hơn 0.5" }'))
     assert error.key == "indicators.NLTS.figures.estimate.4"
+
+
+def test_the_order_of_the_phrases_is_an_array():
+    order = 'verb = "bằng"\norder = ["same_period", "scenario", "plan", "previous"]\n'
+    item = loads_report(changed('verb = "bằng"\n', order)).item("NLTS")
+    assert item.wording.order == ("same_period", "scenario", "plan", "previous")
+    error = refused(changed('verb = "bằng"\n', 'order = "plan"\n'))
+    assert error.key == "indicators.NLTS.wording.order"
+    assert "an array of names" in str(error)

@@ -368,3 +368,17 @@ class TestApproximateFigures:
         mixed = series.with_figure(Figure(Month(2026, 3), 90, qualifier="dưới"))
         with pytest.raises(ValueKindError, match="no single approximate figure"):
             mixed.value(YearToDate(2026, 3))
+
+
+def test_the_phrases_in_another_order():
+    wording = Wording(
+        order=["same_period", "scenario", "plan", "previous"],
+        parentheses=True,
+        scenario_comparison="attainment",
+    )
+    sentence = render_indicator(THU, Quarter(2026, 2), SERIES, scenario=SCENARIO, wording=wording)
+    assert "30.900 triệu đồng (tăng 4,4% so với cùng kỳ, bằng 103,0% kịch bản)" in sentence
+    with pytest.raises(OptionError, match="order"):
+        Wording(order=("plan", "scenario"))
+    with pytest.raises(OptionError, match="order"):
+        Wording(order="plan")

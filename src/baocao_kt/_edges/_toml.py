@@ -295,6 +295,7 @@ _KIND_WORDS = {
     str: "text (in double quotes)",
     int: "a whole number (such as 1)",
     bool: "true or false (without quotes)",
+    list: 'an array of names (such as ["same_period", "scenario", "plan", "previous"])',
 }
 
 
@@ -309,6 +310,8 @@ def _wording_types() -> dict[str, tuple[type, ...]]:
 
 
 def _types(hint: object) -> tuple[type, ...]:
+    if typing.get_origin(hint) is tuple:  # an ordered choice, a TOML array (Wording.order)
+        return (list,)
     if typing.get_origin(hint) is Literal:
         return tuple({type(choice) for choice in typing.get_args(hint)})
     if typing.get_args(hint):

@@ -76,17 +76,14 @@ class Clauses:
         )
         default = self.indicator.places
         wording = self.wording
-        return [
-            opening,
-            *self._against_plans(figure, plans, _or(wording.attainment_places, default)),
-            *self._against_scenario(figure, period, form, _or(places, default)),
-            *self._against_same_period(figure, _or(wording.growth_places, default)),
-            *(
-                self._against_previous(figure, _or(wording.growth_places, default))
-                if previous
-                else ()
-            ),
-        ]
+        growth_places = _or(wording.growth_places, default)
+        phrases = {
+            "plan": self._against_plans(figure, plans, _or(wording.attainment_places, default)),
+            "scenario": self._against_scenario(figure, period, form, _or(places, default)),
+            "same_period": self._against_same_period(figure, growth_places),
+            "previous": self._against_previous(figure, growth_places) if previous else [],
+        }
+        return [opening, *(phrase for name in wording.order for phrase in phrases[name])]
 
     def _amount(self, figure: Figure) -> str:
         """A figure and its unit: *12.250 triệu đồng*, *hơn 2.100 tỷ đồng*."""

@@ -18,7 +18,7 @@ from baocao_kt._periods._base import LabelStyle, MonthPadding
 from baocao_kt._report._phrases import Connector, VarianceForm, check_connector
 from baocao_kt.errors import OptionError
 
-__all__ = ["CLAUSE_FIELDS", "GrowthForm", "OverPlan", "ScenarioComparison", "Wording"]
+__all__ = ["CLAUSE_FIELDS", "PHRASES", "GrowthForm", "OverPlan", "ScenarioComparison", "Wording"]
 
 #: How the cumulative figure is set over the plan: ``"scale"`` repeats the money scale
 #: (*50.520 triệu/135.800 triệu đồng*), ``"bare"`` writes the unit once (*103.700/351.147
@@ -76,6 +76,21 @@ def _flag(_instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 def _connector(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     check_connector(value, "Wording")
+
+
+#: The phrases of a clause, in the seed's order: the plans' attainment, the scenario's
+#: variance, the growth against the same period, against the period before.
+PHRASES = ("plan", "scenario", "same_period", "previous")
+
+
+def _order(_instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if sorted(value) != sorted(PHRASES):
+        raise OptionError(
+            f"Wording: order={value!r} is not an order of the phrases; pass the four names "
+            f"{PHRASES!r} in the order a clause states them",
+            option=attribute.name,
+            value=value,
+        )
 
 
 def _template(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -148,6 +163,9 @@ class Wording:
             giao đạt 40%*).
         trim: Drop the trailing zeros of the percentages after rounding (*tăng 62%*
             rather than *tăng 62,0%*), as many reports write them.
+        order: The order of a clause's phrases, the names of `PHRASES` rearranged:
+            ``("same_period", "scenario", "plan", "previous")`` writes *tăng 5,1% so với
+            cùng kỳ, bằng 80,2% kịch bản* where the seed puts the scenario first.
         parentheses: Put each clause's phrases in parentheses after its figure
             (*1.250 tỷ đồng (tăng 5,1% so với cùng kỳ, bằng 80,2% kịch bản)*).
         period_style: The label style of the periods (``"full"``: *tháng 4/2026*;
@@ -194,6 +212,7 @@ class Wording:
     )
     parentheses: bool = attrs.field(default=False, validator=_flag)
     trim: bool = attrs.field(default=False, validator=_flag)
+    order: tuple[str, ...] = attrs.field(default=PHRASES, converter=tuple, validator=_order)
     plan_first: bool = attrs.field(default=False, validator=_flag)
     period_style: LabelStyle | None = attrs.field(
         default=None, validator=attrs.validators.optional(one_of(_STYLES, "a label style"))
