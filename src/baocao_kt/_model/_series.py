@@ -248,8 +248,16 @@ class Series:
         if len(figures) == 1 and figures[0].period.months == months:
             only = figures[0]
             return only if only.period == period else Figure(period, only.value, only.status)
-        status: Status = "estimate" if any(f.is_estimate for f in figures) else "actual"
-        qualifier = combined_qualifier((figure.qualifier for figure in figures), str(period))
+        status: Status = "actual"
+        approximate = False
+        for figure in figures:  # one pass: most figures are exact, and most series cumulate
+            if figure.status == "estimate":
+                status = "estimate"
+            if figure.qualifier is not None:
+                approximate = True
+        qualifier = None
+        if approximate:
+            qualifier = combined_qualifier((f.qualifier for f in figures), str(period))
         return Figure(period, self._aggregate(figures), status, qualifier=qualifier)
 
     def _cover(self, period: Period, months: tuple[Month, ...]) -> list[Figure]:
