@@ -37,7 +37,8 @@ LAYERS = {
     "_model": 5,
     "_calculators": 6,
     "_report": 7,
-    "_edges": 8,
+    "_audit": 8,
+    "_edges": 9,
 }
 
 DESIGN_NAMES_SO_FAR = {
@@ -136,8 +137,10 @@ def _example_item() -> baocao_kt.SectionItem:
 
 # One instance of every public value class, made as a user makes it.
 SAMPLES: dict[str, Callable[[], object]] = {
+    "Audit": lambda: baocao_kt.audit_text("103.700/351.147 triệu đồng, bằng 29,04% dự toán"),
     "DateRange": lambda: baocao_kt.DateRange(dt.date(2026, 3, 8), dt.date(2026, 4, 8)),
     "Figure": lambda: baocao_kt.Figure(baocao_kt.Month(2026, 4), 12250, "estimate"),
+    "Finding": lambda: baocao_kt.audit_text("131 triệu/6.350 triệu đồng, đạt 02%").findings[0],
     "Half": lambda: baocao_kt.Half(2026, 1),
     "Indicator": lambda: _example_item().indicator,
     "Month": lambda: baocao_kt.Month(2026, 4),

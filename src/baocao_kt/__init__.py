@@ -12,6 +12,8 @@ import sys
 from types import FunctionType
 from typing import TYPE_CHECKING
 
+from baocao_kt._audit._findings import Audit, Finding
+from baocao_kt._audit._text import audit_text
 from baocao_kt._calculators._planning import remaining, required_monthly_average
 from baocao_kt._calculators._ratios import (
     NotAvailable,
@@ -73,10 +75,12 @@ from baocao_kt.errors import (
 )
 
 __all__ = [
+    "Audit",
     "BaoCaoError",
     "Connector",
     "DateRange",
     "Figure",
+    "Finding",
     "Half",
     "Indicator",
     "MagnitudeError",
@@ -117,6 +121,7 @@ __all__ = [
     "ZeroBaseError",
     "attainment",
     "attainment_phrase",
+    "audit_text",
     "change_phrase",
     "compare",
     "date_line",

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import sys
 from collections.abc import Sequence
 
+import attrs
+
+from baocao_kt._audit._text import audit_text
 from baocao_kt._edges._toml import load_report
+from baocao_kt._edges._toml_source import read_source
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report
@@ -68,6 +73,25 @@ def _parser() -> argparse.ArgumentParser:
         help="another period of the file's year, such as 'tháng 3/2026' or 'quý I/2026' "
         "(default: the file's)",
     )
+    check = commands.add_parser(
+        "check",
+        help="kiểm tra số liệu của báo cáo / check the figures a report states",
+        description=(
+            "Check the percentages a report's text (plain text or Markdown) states against "
+            "the amounts it states, and their typography. Findings are printed as "
+            "FILE:LINE:COLUMN: SEVERITY: MESSAGE; the exit status is 1 when there is an "
+            "error, 0 otherwise."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("file", metavar="FILE", help="the report's text (UTF-8)")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (like a compiler) or json (for tools); default: text",
+    )
     words = commands.add_parser(
         "words",
         help="đọc số bằng chữ / a number in words",
@@ -93,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, or argparse's own usage error
         return exit_.code if isinstance(exit_.code, int) else _USAGE_ERROR
     try:
+        if arguments.command == "check":
+            return _check(arguments.file, arguments.format)
         if arguments.command == "render":
             text = _render(arguments.file, arguments.period)
         else:
@@ -103,6 +129,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _USAGE_ERROR
     sys.stdout.write(f"{text}\n")
     return 0
+
+
+def _check(path: str, output: str) -> int:
+    """Audit the text at ``path``; print the findings; 1 if any is an error, else 0."""
+    audit = audit_text(read_source(path), source=path)
+    if output == "json":
+        findings = [attrs.asdict(finding) for finding in audit.findings]
+        document = {
+            "source": path,
+            "findings": findings,
+            "percentages_found": audit.percentages_found,
+            "percentages_checked": audit.percentages_checked,
+        }
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in audit.lines():
+            sys.stdout.write(f"{line}\n")
+        sys.stdout.write(f"{path}: {audit.summary()}\n")
+    return 1 if audit.errors else 0
 
 
 def _render(path: str, period_text: str | None) -> str:

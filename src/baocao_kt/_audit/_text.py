@@ -1,0 +1,247 @@
+"""`audit_text`: the percentages a report's text states, checked against its own amounts.
+
+The text is scanned for the shapes a report writes a percentage in; every number is read
+by the library's own parser (`read_number`) and every amount by `parse_quantity`, so the
+audit reads figures exactly as the rest of the library writes them. Checked so far:
+
+- a percentage of two amounts the clause states: *103.700/351.147 triệu đồng, bằng 29,04%*,
+  *76.348 triệu/137.395 triệu đồng, đạt 55,6%* (*vượt Z%* is the excess over 100 %);
+- the typography of every percentage (*02%*, *23,3 %*, *7.2%*) and of a decimal point
+  before a unit (*7.2 ha*).
+
+Every percentage found is counted, and those checked; the difference is what the audit
+could not judge, which a reader must check by other means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao_kt._audit._findings import Audit, Finding, Severity
+from baocao_kt._audit._judge import judge, rounded_text
+from baocao_kt._calculators._ratios import attainment
+from baocao_kt._text._input import require_text
+from baocao_kt._text._numbers import parse_number, read_number
+from baocao_kt._units._parse import parse_quantity
+from baocao_kt.errors import BaoCaoError
+
+__all__ = ["audit_text"]
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALES = r"nghìn|ngàn|triệu|tỷ|tỉ"
+# Any numeral before a '%', in any notation, so that slips are found too.
+_PERCENT = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)(\s*)%")
+# X[ scale]/Y unit, bằng|đạt|vượt Z% — the amounts of one clause and the percent after them.
+_RATIO = re.compile(
+    rf"(?<![\w.,])(?P<x>{_NUMBER})(?:\s+(?P<scale>{_SCALES}))?\s*/\s*(?P<y>{_NUMBER})"
+    rf"\s+(?P<unit>[^\d,;()/\n]+?)\s*,\s*(?P<verb>bằng|đạt|vượt)\s+(?P<z>{_NUMBER})\s*%",
+    re.IGNORECASE,
+)
+# A decimal point before a unit word (7.2 ha): English notation in a Vietnamese report.
+_DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+\.\d{1,2})(?![\d.])\s+(\w+(?:\s+\w+)?)")
+
+
+def audit_text(text: str, *, source: str | None = None) -> Audit:
+    """Audit the percentages a report's text states, against the amounts it states.
+
+    Args:
+        text: Plain text or Markdown, a report or a part of one.
+        source: The file it came from, named in `Audit.lines`.
+
+    >>> audit = audit_text(
+    ...     "Tổng chi ngân sách lũy kế 4 tháng ước thực hiện 103.700/351.147 triệu đồng, "
+    ...     "bằng 29,04% dự toán giao."
+    ... )
+    >>> audit.lines()
+    ['1:82: error: 29,04% should be 29,53% (103.700/351.147 triệu đồng)']
+    >>> audit.summary()
+    '1 error(s), 0 warning(s); 1 of 1 percentages checked'
+    """
+    require_text(text, "audit_text", "103.700/351.147 triệu đồng, bằng 29,53%")
+    lines = _Lines(text)
+    findings: list[tuple[int, Finding]] = []
+    checked: set[int] = set()
+    for match in _RATIO.finditer(text):
+        found = _ratio(text, match, lines)
+        if found is not None:
+            findings.append((match.start("z"), found))
+            checked.add(match.start("z"))
+    percentages = 0
+    for match in _PERCENT.finditer(text):
+        percentages += 1
+        found = _typography(match, lines)
+        if found is not None:
+            findings.append((match.start(1), found))
+    for match in _DECIMAL_POINT.finditer(text):
+        found = _decimal_point(match, lines)
+        if found is not None:
+            findings.append((match.start(1), found))
+    findings.sort(key=lambda pair: pair[0])
+    return Audit(
+        source=source,
+        findings=tuple(finding for _, finding in findings),
+        percentages_found=percentages,
+        percentages_checked=len(checked),
+    )
+
+
+class _Lines:
+    """Line and column (from 1) of an offset in a text."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        low, high = 0, len(self.starts) - 1
+        while low < high:  # the last line start at or before offset
+            middle = (low + high + 1) // 2
+            if self.starts[middle] <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low + 1, offset - self.starts[low] + 1
+
+
+def _finding(  # noqa: PLR0913 - a finding's fields, as Finding names them
+    lines: _Lines,
+    offset: int,
+    *,
+    severity: Severity,
+    kind: str,
+    stated: str,
+    expected: str | None,
+    message: str,
+) -> Finding:
+    line, column = lines.at(offset)
+    return Finding(
+        severity=severity,
+        kind=kind,
+        stated=stated,
+        expected=expected,
+        line=line,
+        column=column,
+        message=message,
+    )
+
+
+def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
+    """The finding of *X/Y unit, bằng Z%*, or ``None`` when its amounts do not read."""
+    unit = match["unit"].strip()
+    try:
+        whole = parse_quantity(f"{match['y']} {unit}")
+        if match["scale"]:
+            scale_of_whole = unit.split()[0].casefold()
+            if scale_of_whole not in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}:
+                return None
+            rest = unit[len(unit.split()[0]) :].strip() or None
+            part = parse_quantity(f"{match['x']} {match['scale']}", implied_unit=rest)
+        else:
+            part = parse_quantity(f"{match['x']} {unit}")
+        stated = read_number(text, match.start("z"), match.end("z"))
+        exact = attainment(part, whole).exact
+    except BaoCaoError:
+        return None  # amounts the library cannot read are not judged: they count as unchecked
+    if match["verb"].casefold() == "vượt":
+        exact -= 100
+    places = max(0, -int(stated.as_tuple().exponent))
+    written = f"{match['z']}%"
+    operands = f"{match['x']}/{match['y']} {unit}"
+    verdict = judge(stated, exact)
+    if verdict == "ok":
+        return _finding(
+            lines,
+            match.start("z"),
+            severity="ok",
+            kind="ratio",
+            stated=written,
+            expected=None,
+            message=f"{written} is {operands} rounded",
+        )
+    expected = rounded_text(exact, places)
+    if verdict == "truncated":
+        return _finding(
+            lines,
+            match.start("z"),
+            severity="warning",
+            kind="ratio",
+            stated=written,
+            expected=expected,
+            message=f"{written} is {operands} truncated; rounded, it is {expected}",
+        )
+    return _finding(
+        lines,
+        match.start("z"),
+        severity="error",
+        kind="ratio",
+        stated=written,
+        expected=expected,
+        message=f"{written} should be {expected} ({operands})",
+    )
+
+
+def _typography(match: re.Match[str], lines: _Lines) -> Finding | None:
+    """A percentage written against the rules: *02%*, *23,3 %*, *7.2%*."""
+    number, space = match[1], match[2]
+    written = match[0]
+    try:  # the numeral alone: a suggestion is of the numeral, not of the whole text
+        value = parse_number(number)
+    except BaoCaoError as error:
+        suggestion = getattr(error, "suggestion", None)
+        expected = None if suggestion is None else f"{suggestion}%"
+        return _finding(
+            lines,
+            match.start(1),
+            severity="warning",
+            kind="typography",
+            stated=written,
+            expected=expected,
+            message=f"{written} is not a Vietnamese number"
+            + ("" if expected is None else f"; write {expected}"),
+        )
+    integer = number.split(",")[0].replace(".", "")
+    if len(integer) > 1 and integer.startswith("0"):
+        expected = f"{str(value).replace('.', ',')}%"
+        return _finding(
+            lines,
+            match.start(1),
+            severity="warning",
+            kind="typography",
+            stated=written,
+            expected=expected,
+            message=f"{written} has a leading zero; write {expected}",
+        )
+    if space:
+        expected = f"{number}%"
+        return _finding(
+            lines,
+            match.start(1),
+            severity="warning",
+            kind="typography",
+            stated=written,
+            expected=expected,
+            message=f"{written!r} has a space before '%'; write {expected}",
+        )
+    return None
+
+
+def _decimal_point(match: re.Match[str], lines: _Lines) -> Finding | None:
+    """*7.2 ha*: a decimal point before a unit, which reads as 72 in Vietnamese."""
+    number, words = match[1], match[2]
+    suggestion = number.replace(".", ",")
+    for unit in (words, words.split()[0]):
+        try:
+            parse_quantity(f"{suggestion} {unit}")
+        except BaoCaoError:
+            continue
+        written, expected = f"{number} {unit}", f"{suggestion} {unit}"
+        return _finding(
+            lines,
+            match.start(1),
+            severity="warning",
+            kind="typography",
+            stated=written,
+            expected=expected,
+            message=f"{written} has a decimal point, which groups thousands in Vietnamese; "
+            f"write {expected}",
+        )
+    return None
