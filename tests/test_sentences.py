@@ -339,7 +339,7 @@ class TestApproximateFigures:
         sentence = render_indicator(self.BILLION, Year(2025), self.series(2100, "hơn"), plan=plan)
         assert sentence == (
             "Tổng thu ngân sách nhà nước trên địa bàn năm 2025 thực hiện hơn 2.100 tỷ/2.000 tỷ "
-            "đồng, bằng hơn 105,0% kế hoạch năm 2025, tăng hơn 7,7% so với cùng kỳ."
+            "đồng, bằng hơn 105,0% kế hoạch năm 2025, tăng hơn 7,6% so với cùng kỳ."
         )
 
     def test_an_approximation_holds_for_a_fall_too(self):

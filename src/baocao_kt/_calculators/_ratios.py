@@ -242,6 +242,8 @@ def operand_ratios(value: Operand, reference: Operand) -> tuple[tuple[int, int],
         and within_bounds(reference)
     ):
         return value.as_integer_ratio(), reference.as_integer_ratio()
+    if isinstance(value, Figure) or isinstance(reference, Figure):
+        refuse_approximate("compute a ratio of", value, reference)
     if isinstance(value, Figure):
         value = value.value
     if isinstance(reference, Figure):

@@ -99,6 +99,14 @@ class Figure:
             f"{qualifier})"
         )
 
+    def without_qualifier(self) -> Figure:
+        """The stated number of an approximate figure, as an exact figure.
+
+        >>> Figure(Year(2025), 2100, qualifier="hơn").without_qualifier().qualifier is None
+        True
+        """
+        return Figure(self.period, self.value, self.status)
+
     @property
     def is_estimate(self) -> bool:
         """Whether the figure is an estimate (*ước*)."""
@@ -228,8 +236,9 @@ class Series:
         exact mean over the months (a figure for a quarter weighs three months; a `Decimal`
         when it terminates, else rounded half-up to 28 significant digits); ``"ratio"``
         recomputes the parts' quotient. The status is ``"estimate"`` when any figure is
-        one. A figure given for the period itself is returned as it is (for a period of
-        the same months under another name, with that period).
+        one (for ``"last"``, the last figure's status and word are the period's). A
+        figure given for the period itself is returned as it is (for a period of the same
+        months under another name, with that period, its status and its word).
 
         Raises:
             MissingFigureError: A month of the period has no figure, or its figure is for
@@ -247,7 +256,12 @@ class Series:
         figures = self._cover(period, months)
         if len(figures) == 1 and figures[0].period.months == months:
             only = figures[0]
-            return only if only.period == period else Figure(period, only.value, only.status)
+            if only.period == period:
+                return only
+            return Figure(period, only.value, only.status, qualifier=only.qualifier)
+        if self.indicator.aggregation == "last":  # the last figure's value, status and word
+            last = figures[-1]
+            return Figure(period, last.value, last.status, qualifier=last.qualifier)
         status: Status = "actual"
         approximate = False
         for figure in figures:  # one pass: most figures are exact, and most series cumulate

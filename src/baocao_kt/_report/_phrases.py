@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from baocao_kt._units._qualifier import check_qualifier
+from baocao_kt._report._approximate import approximate_change, approximate_ratio
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt._values._rounding import check_places
 from baocao_kt.errors import OptionError, ValueKindError
@@ -115,6 +115,30 @@ def equal_phrase(equal: str, reference: str) -> str:
     return joined(equal, text[leading.end() :] if leading else reference)
 
 
+def _signed_number(
+    change: Percent, places: int, *, trim: bool, qualifier: str | None
+) -> tuple[int, str, str | None]:
+    """The sign, the text and the word of a change: exact, or of an approximate figure."""
+    if qualifier is None:
+        sign, number = _magnitude(change, places, trim=trim)
+        return sign, number, None
+    check_places(places)
+    sign, word, number = approximate_change(change, places, trim=trim, qualifier=qualifier)
+    return sign, number, word
+
+
+def check_reference(reference: object, phrase: str) -> str:
+    """``reference`` if it is words (a non-empty str), else `OptionError`."""
+    if isinstance(reference, str) and reference.strip():
+        return reference
+    raise OptionError(
+        f"{phrase}: reference={reference!r} is not words; pass the reference's words, such "
+        "as 'kế hoạch năm 2026' or 'cùng kỳ'",
+        option="reference",
+        value=reference,
+    )
+
+
 def _magnitude(value: Percent | Points, places: int, *, trim: bool) -> tuple[int, str]:
     """The sign at the shown precision (-1, 0, 1) and the text of the absolute value."""
     check_places(places)
@@ -142,7 +166,7 @@ def _signed_phrase(  # noqa: PLR0913 - the parts of the phrase, each its caller'
                 value=qualifier,
             )
         return equal_phrase(equal, f"{reference}")
-    number = joined(check_qualifier(qualifier) or "", number)
+    number = joined(qualifier or "", number)
     word = above if sign > 0 else below
     if form == "before":
         return joined(word, f"{reference}", number)
@@ -212,13 +236,24 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     'so dự toán giao đạt 40%'
     """
     _checked(percent, Percent, "attainment_phrase")
-    approximately = check_qualifier(qualifier) or ""
+    check_reference(reference, "attainment_phrase")
     between = check_connector(connector, "attainment_phrase")
     said = _attainment_verb(verb)
+    if qualifier is not None:
+        return _approximate_attainment(
+            percent,
+            reference,
+            said,
+            between,
+            places=places,
+            trim=trim,
+            qualifier=qualifier,
+            first=reference_first,
+        )
     if said in (_EXCESS_VERB, _AUTO_VERB):
         if percent.rounded(places) > 100:
             _, excess = _magnitude(percent - _HUNDRED, places, trim=trim)
-            said_excess = (_EXCESS_VERB, approximately, excess)
+            said_excess = (_EXCESS_VERB, "", excess)
             return _ordered(said_excess, between, reference, first=reference_first)
         if said == _EXCESS_VERB:
             raise OptionError(
@@ -230,7 +265,38 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
             )
         verb = _REACHED_VERB
     number = percent.format(places, trim=trim)
-    return _ordered((verb, approximately, number), between, reference, first=reference_first)
+    return _ordered(
+        (said if said not in (_AUTO_VERB, _EXCESS_VERB) else verb, "", number),
+        between,
+        reference,
+        first=reference_first,
+    )
+
+
+def _approximate_attainment(  # noqa: PLR0913 - the phrase's parts, as attainment_phrase has them
+    percent: Percent,
+    reference: str,
+    verb: str,
+    between: str,
+    *,
+    places: int,
+    trim: bool,
+    qualifier: str,
+    first: bool,
+) -> str:
+    """*bằng hơn 105% kế hoạch*, *vượt hơn 5%*: rounded the way the word stays true."""
+    if verb in (_EXCESS_VERB, _AUTO_VERB):
+        excess = percent - _HUNDRED
+        try:
+            _, word, number = approximate_change(excess, places, trim=trim, qualifier=qualifier)
+        except OptionError:
+            if verb == _EXCESS_VERB:
+                raise
+        else:
+            return _ordered((_EXCESS_VERB, word, number), between, reference, first=first)
+        verb = _REACHED_VERB
+    number = approximate_ratio(percent, places, trim=trim, qualifier=qualifier)
+    return _ordered((verb, qualifier, number), between, reference, first=first)
 
 
 def _ordered(said: tuple[str, str, str], between: str, reference: str, *, first: bool) -> str:
@@ -301,10 +367,11 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
                 value=connector,
             )
         between = ""
-    sign, number = _magnitude(percent, places, trim=trim)
+    check_reference(reference, "variance_phrase")
+    sign, number, said = _signed_number(percent, places, trim=trim, qualifier=qualifier)
     chosen = check_words(words, "variance_phrase")
     return _signed_phrase(
-        sign, number, reference, chosen, form=form, connector=between, qualifier=qualifier
+        sign, number, reference, chosen, form=form, connector=between, qualifier=said
     )
 
 
@@ -342,10 +409,11 @@ def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
     """
     _checked(percent, Percent, "growth_phrase")
     between = check_connector(connector, "growth_phrase")
-    sign, number = _magnitude(percent, places, trim=trim)
+    check_reference(reference, "growth_phrase")
+    sign, number, said = _signed_number(percent, places, trim=trim, qualifier=qualifier)
     chosen = check_words(words, "growth_phrase")
     return _signed_phrase(
-        sign, number, reference, chosen, form="compared", connector=between, qualifier=qualifier
+        sign, number, reference, chosen, form="compared", connector=between, qualifier=said
     )
 
 
