@@ -347,7 +347,7 @@ class TestApproximateFigures:
         assert sentence.endswith("thực hiện khoảng 1.900 tỷ đồng, giảm khoảng 2,6% so với cùng kỳ.")
 
     def test_a_bound_below_its_reference_says_nothing_of_the_fall(self):
-        with pytest.raises(OptionError, match="says nothing of the size of a fall"):
+        with pytest.raises(OptionError, match="has no true phrase"):
             render_indicator(self.BILLION, Year(2025), self.series(1900, "hơn"))
 
     def test_an_amount_of_change_from_an_approximate_figure_is_refused(self):
@@ -382,3 +382,59 @@ def test_the_phrases_in_another_order():
         Wording(order=("plan", "scenario"))
     with pytest.raises(OptionError, match="order"):
         Wording(order="plan")
+
+
+class TestApproximateFiguresAfterReview:
+    """The cases an adversarial review found; each stated something false before."""
+
+    T = Indicator("T", "Tổng thu", "tỷ đồng")
+
+    def test_one_figure_for_the_period_keeps_its_word(self):
+        series = Series(self.T, [Figure(Month(2026, 1), 2100, qualifier="hơn")])
+        sentence = render_indicator(self.T, Month(2026, 1), series, plan=Plan(self.T, 2026, 20000))
+        assert "lũy kế 1 tháng thực hiện hơn 2.100 tỷ/20.000 tỷ đồng, bằng hơn 10,5%" in sentence
+        quarter = Series(self.T, [Figure(Quarter(2026, 1), 2100, qualifier="hơn")])
+        assert "bằng hơn 26,2%" in render_indicator(
+            self.T, YearToDate(2026, 3), quarter, plan=Plan(self.T, 2026, 8000)
+        )
+
+    def test_growth_from_an_approximate_base_is_refused(self):
+        figures = [Figure(Month(2026, m), 20) for m in (1, 2, 3)]
+        series = Series(self.T, [*figures, Figure(Quarter(2025, 1), 50, qualifier="hơn")])
+        with pytest.raises(ValueKindError, match="approximate"):
+            render_indicator(self.T, Month(2026, 3), series)
+
+    def test_a_stock_is_its_last_figure_with_its_status_and_word(self):
+        stock = Indicator("HO", "Số hộ", "hộ", aggregation="last")
+        series = Series(
+            stock, [Figure(Month(2026, 1), 100, qualifier="hơn"), Figure(Month(2026, 2), 120)]
+        )
+        assert render_indicator(stock, Month(2026, 2), series).endswith(
+            "lũy kế 2 tháng thực hiện 120 hộ."
+        )
+        estimated = Series(
+            stock, [Figure(Month(2026, 1), 100, "estimate"), Figure(Month(2026, 2), 90)]
+        )
+        assert estimated.value(YearToDate(2026, 2)).status == "actual"
+
+    def test_below_is_no_bound_on_a_rise_but_a_larger_fall(self):
+        scenario = Scenario.quarterly(self.T, 2026, [2000] * 4)
+        below = Series(self.T, [Figure(Quarter(2026, 1), 2100, qualifier="dưới")])
+        with pytest.raises(OptionError, match="no true phrase"):
+            render_indicator(self.T, Quarter(2026, 1), below, scenario=scenario)
+        fall = Series(
+            self.T, [Figure(Year(2025), 1900, qualifier="dưới"), Figure(Year(2024), 1950)]
+        )
+        assert render_indicator(self.T, Year(2025), fall).endswith("giảm hơn 2,5% so với cùng kỳ.")
+
+    def test_the_calculators_refuse_an_approximate_figure(self):
+        with pytest.raises(ValueKindError, match="approximate"):
+            attainment(Figure(Year(2025), 2100, qualifier="hơn"), 2000)
+
+    def test_verb_auto_against_a_negative_reference_is_refused(self):
+        balance = Indicator("CD", "Cân đối ngân sách", "tỷ đồng")
+        series = Series(balance, [Figure(Month(2026, m), -5) for m in (1, 2, 3)])
+        scenario = Scenario.monthly(balance, 2026, [-4] * 12)
+        wording = Wording(scenario_comparison="attainment", verb="auto")
+        with pytest.raises(OptionError, match="negative"):
+            render_indicator(balance, Month(2026, 3), series, scenario=scenario, wording=wording)

@@ -29,7 +29,6 @@ from baocao_kt._text._numbers import format_number
 from baocao_kt._units._arithmetic import subtract
 from baocao_kt._units._qualifier import refuse_approximate
 from baocao_kt._units._quantity import Quantity
-from baocao_kt._values._rates import Percent
 from baocao_kt.errors import MissingFigureError, OptionError
 
 __all__ = ["Clauses"]
@@ -121,7 +120,7 @@ class Clauses:
                 attainment_phrase(
                     attainment(figure.value, plan.target),
                     words,
-                    verb=wording.verb,
+                    verb=_verb(wording, plan.target, words),
                     places=places,
                     trim=wording.trim,
                     connector=wording.connector if wording.plan_first else None,
@@ -154,7 +153,7 @@ class Clauses:
                 attainment_phrase(
                     attainment(figure.value, target),
                     words,
-                    verb=wording.verb,
+                    verb=_verb(wording, target, words),
                     places=places,
                     trim=wording.trim,
                     qualifier=_of_ratio(figure, target, words),
@@ -168,7 +167,7 @@ class Clauses:
             places=places,
             trim=wording.trim,
             connector=wording.connector if form == "compared" else None,
-            qualifier=_of_change(figure, change, places, words),
+            qualifier=_of_change(figure),
         )
         return [phrase]
 
@@ -238,19 +237,13 @@ class Clauses:
                 places=places,
                 trim=wording.trim,
                 connector=connector,
-                qualifier=_of_change(figure, change, places, words),
+                qualifier=_of_change(figure),
             )
         ]
 
 
 def _or(places: int | None, default: int) -> int:
     return default if places is None else places
-
-
-# Words that bound a figure on one side: its percentages keep the word only for a change
-# that is a rise (hơn 105 against 100 is a rise of hơn 5 %; below the reference, a bound
-# on the figure is no bound on the size of the fall). khoảng and xấp xỉ hold either way.
-_BOUNDS = frozenset({"hơn", "trên", "dưới", "gần"})
 
 
 def _of_ratio(figure: Figure, reference: Decimal, words: str) -> str | None:
@@ -266,17 +259,24 @@ def _of_ratio(figure: Figure, reference: Decimal, words: str) -> str | None:
     return figure.qualifier
 
 
-def _of_change(figure: Figure, change: Percent, places: int, words: str) -> str | None:
-    """The word of the change from a reference to an approximate figure, if it has one."""
-    qualifier = figure.qualifier
-    if qualifier is None or qualifier not in _BOUNDS:
-        return qualifier
-    if change.rounded(places) > 0:
-        return qualifier
-    raise OptionError(
-        f"render_indicator: {figure.period} is stated as {qualifier!r}, and is not above "
-        f"{words} as shown ({change.format(places)}): a bound on the figure says nothing "
-        "of the size of a fall; state the exact figure",
-        option="qualifier",
-        value=qualifier,
-    )
+def _of_change(figure: Figure) -> str | None:
+    """The word of a change to an approximate figure: the phrase decides what it may say."""
+    return figure.qualifier
+
+
+def _verb(wording: Wording, reference: Decimal, words: str) -> str:
+    """The attainment's verb; *vượt* and ``"auto"`` only against a positive reference.
+
+    Of two negative values the attainment is a ratio of sizes, which says nothing of which
+    is higher: *vượt* would claim it.
+    """
+    verb = wording.verb
+    if reference < 0 and verb.strip().casefold() in {"vượt", "auto"}:
+        raise OptionError(
+            f"render_indicator: {words} is negative, and verb={verb!r} would say the figure "
+            "is above it: the ratio of two negative values compares their sizes; pass "
+            "verb='bằng' or 'đạt', or state the variance",
+            option="verb",
+            value=verb,
+        )
+    return verb
