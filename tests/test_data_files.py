@@ -987,7 +987,7 @@ def test_earlier_years_may_be_written_as_tables_and_be_negative():
         ("figures.2025.actual", "figures.2027.actual", "figures.2027", "2027",
          "are not of a year before 2026"),
         ("figures.2025.actual", "figures.0000.actual", "figures.0000", "0000",
-         "'0000' is not a year; write it as 2025"),
+         "'0000' is not a report's year; write it as 2025"),
         ("figures.2025.actual", "figures.last.actual", "figures.last", "last",
          ("'last' is not a key of [indicators.THU.figures]; its keys are actual, estimate, and an "
          "earlier year's figures as a table of the year (figures.2025.actual)")),
@@ -1256,3 +1256,18 @@ def test_the_order_of_the_phrases_is_an_array():
     error = refused(changed('verb = "bằng"\n', 'order = "plan"\n'))
     assert error.key == "indicators.NLTS.wording.order"
     assert "an array of names" in str(error)
+
+
+def test_errors_of_the_latest_shapes_name_the_file_and_key():
+    early = changed(
+        "estimate = { 4 = 12250 }",
+        "estimate = { 4 = 12250 }\n[indicators.NLTS.figures.0999]\nactual = { 1 = 5 }",
+    )
+    assert refused(early).key == "indicators.NLTS.figures.0999"
+    mixed = changed(
+        "actual = { 1 = 12400, 2 = 12620, 3 = 13250 }",
+        'actual = { 1 = "hơn 12400", 2 = "khoảng 12620", 3 = 13250 }',
+    )
+    error = refused(mixed)
+    assert error.key == "indicators.NLTS.figures"
+    assert "no single approximate figure" in str(error)

@@ -23,6 +23,7 @@ from baocao_kt import (
     OptionError,
     PeriodError,
     Plan,
+    Quantity,
     Quarter,
     Scenario,
     Series,
@@ -31,11 +32,15 @@ from baocao_kt import (
     Year,
     YearToDate,
     attainment,
+    attainment_phrase,
+    change_phrase,
     growth,
+    growth_phrase,
     parse_percent,
     parse_period,
     render_indicator,
     variance,
+    variance_phrase,
 )
 from baocao_kt._periods._ranges import DateRange
 
@@ -438,3 +443,53 @@ class TestApproximateFiguresAfterReview:
         wording = Wording(scenario_comparison="attainment", verb="auto")
         with pytest.raises(OptionError, match="negative"):
             render_indicator(balance, Month(2026, 3), series, scenario=scenario, wording=wording)
+
+
+class TestReviewedEdges:
+    def test_a_template_writes_its_fields_plain(self):
+        for template in ("{name} {period} {status} {value:.2}", "{value!r}", "{value:d}"):
+            with pytest.raises(OptionError, match="format or a conversion"):
+                Wording(month_clause=template)
+
+    @pytest.mark.parametrize("verb", ["Vượt", "vượt ", "VƯỢT"])
+    def test_the_excess_verb_in_any_spelling_is_the_excess_verb(self, verb):
+        with pytest.raises(OptionError, match="not above 100%"):
+            attainment_phrase(attainment(100, 1000), "kế hoạch", verb=verb)
+
+    @pytest.mark.parametrize("order", [None, 5, ["plan", 1, "x", None], {"plan"}, "plan"])
+    def test_an_order_that_is_no_order_is_refused(self, order):
+        with pytest.raises(OptionError, match="order"):
+            Wording(order=order)
+
+    def test_the_series_is_required(self):
+        with pytest.raises(ValueKindError, match="not a Series"):
+            render_indicator(THU, Month(2026, 1), None)
+
+    def test_a_reference_is_words_and_has_one_connector(self):
+        for bad in (None, 5, " "):
+            with pytest.raises(OptionError, match="reference"):
+                variance_phrase(variance(105, 100), reference=bad)
+            with pytest.raises(OptionError, match="reference"):
+                attainment_phrase(attainment(1, 2), bad)
+        with pytest.raises(OptionError, match="connector"):
+            growth_phrase(growth(105, 100), reference="so với cùng kỳ")
+        with pytest.raises(OptionError, match="connector"):
+            change_phrase(Quantity(1, "ha"), reference="so với kế hoạch", connector="so với")
+
+    def test_an_approximate_change_is_refused(self):
+        with pytest.raises(ValueKindError, match="approximate"):
+            change_phrase(Quantity(5, "hộ", qualifier="hơn"))
+
+    def test_a_year_says_last_year_once(self):
+        series = Series(THU, [Figure(Year(2026), 114), Figure(Year(2025), 100)])
+        wording = Wording(previous_period=True)
+        sentence = render_indicator(THU, Year(2026), series, wording=wording)
+        assert sentence.count("14,0%") == 1
+
+    def test_plans_read_alike_are_refused_and_a_long_verb_stays_whole(self):
+        with pytest.raises(OptionError, match="read alike"):
+            render_indicator(THU, Month(2026, 6), SERIES, plan=[TINH, TINH])
+        wording = Wording(verb="đạt được")
+        sentence = render_indicator(THU, Month(2026, 6), SERIES, plan=[TINH, HDND], wording=wording)
+        assert "đạt được 53,3% dự toán tỉnh giao và 48,8% dự toán HĐND xã giao" in sentence
+        assert str(Plan(THU, 2026, 1, words=" dự toán  xã ")) == "dự toán xã"

@@ -20,6 +20,7 @@ from baocao_kt._edges._toml_checks import check_figure
 from baocao_kt._edges._toml_fields import Node, show
 from baocao_kt._model._indicator import Indicator
 from baocao_kt._model._series import Figure, Series, Status
+from baocao_kt._periods._base import MIN_YEAR
 from baocao_kt._periods._calendar import Month, YearToDate
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import Period, whole_months_of
@@ -70,6 +71,8 @@ class Figures:
             month = error.month
             assert isinstance(month, Month)  # noqa: S101 - a series names the month it lacks
             raise self._missing(month, asked, period, required=required) from error
+        except BaoCaoError as error:  # figures stated with two different words, say
+            raise self.node.failed(error) from error
 
     def _missing(
         self, month: Month, asked: Period, period: Period, *, required: bool
@@ -153,8 +156,8 @@ def _tables(node: Node, year: int) -> list[tuple[int, dict[str, Node]]]:
                 f"an earlier year's figures as a table of the year (figures.{year - 1}.actual)",
             )
         earlier = int(name)
-        if earlier < 1:  # a Month has a year from 1 to 9999
-            raise node.key_error(name, f"{name!r} is not a year; write it as 2025")
+        if earlier < MIN_YEAR:  # a report's year has four digits, from 1000
+            raise node.key_error(name, f"{name!r} is not a report's year; write it as 2025")
         if earlier >= year:
             raise node.key_error(
                 name,

@@ -321,6 +321,8 @@ class Plan:
             raise ValueKindError(
                 f"Plan: indicator={indicator!r} is not an Indicator", value=indicator
             )
+        if isinstance(words, str):  # "dự toán " is "dự toán": a sentence has one space
+            words = " ".join(words.split())
         self.__attrs_init__(
             indicator, year, amount(target, indicator, "target"), kind, bool(is_adjusted), words
         )

@@ -13,11 +13,13 @@ from decimal import Decimal
 from baocao_kt._report._phrases import (
     Connector,
     check_connector,
+    check_reference,
     check_words,
     equal_phrase,
     joined,
 )
 from baocao_kt._text._numbers import format_number
+from baocao_kt._units._qualifier import refuse_approximate
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._rounding import check_places, round_half_up
 from baocao_kt.errors import OptionError, ValueKindError
@@ -52,7 +54,7 @@ def _reference_text(reference: object, between: str, connector: object) -> str:
             option="reference",
             value=reference,
         )
-    return reference
+    return check_reference(reference, "change_phrase", between)
 
 
 def change_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with a default
@@ -106,6 +108,7 @@ def change_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
             "such as Quantity(-12, 'hộ') (a percent's phrase is growth_phrase)",
             value=quantity,
         )
+    refuse_approximate("state the change", quantity)  # a bound on a change: see _approximate
     between = check_connector(connector, "change_phrase")
     after = _reference_text(reference, between, connector)
     above, below, equal = check_words(words, "change_phrase")

@@ -132,11 +132,15 @@ class Clauses:
             return phrases
         if wording.plan_first:  # "so dự toán tỉnh giao đạt 53,3% và so dự toán … đạt 48,8%"
             return [", ".join(phrases[:-1]) + " và " + phrases[-1]]
-        # One verb for a run of plans that share it: "đạt 104,5% … và 98,2% …".
+        # One verb for a run of plans that share it: "đạt 104,5% … và 98,2% …". The verb is
+        # the wording's (of any number of words), or for "auto" each phrase's own first word.
+        fixed = " ".join(wording.verb.split())
+        automatic = fixed.casefold() in {"auto", "vượt"}
         shortened = [phrases[0]]
         for before, phrase in itertools.pairwise(phrases):
-            verb = before.partition(" ")[0]
-            shortened.append(phrase.removeprefix(f"{verb} "))
+            verb = before.partition(" ")[0] if automatic else fixed
+            same = phrase.startswith(f"{verb} ") and before.startswith(f"{verb} ")
+            shortened.append(phrase.removeprefix(f"{verb} ") if same else phrase)
         return [", ".join(shortened[:-1]) + " và " + shortened[-1]]
 
     def _against_scenario(
@@ -183,6 +187,8 @@ class Clauses:
         if not self.wording.previous_period:
             return []
         period = figure.period
+        if type(period) is Year and self.wording.same_period:
+            return []  # a year's period before is last year's same period: said already
         words = _PREVIOUS.get(type(period))
         if words is None:
             raise OptionError(

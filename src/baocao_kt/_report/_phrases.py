@@ -127,9 +127,20 @@ def _signed_number(
     return sign, number, word
 
 
-def check_reference(reference: object, phrase: str) -> str:
-    """``reference`` if it is words (a non-empty str), else `OptionError`."""
+def check_reference(reference: object, phrase: str, connector: str = "") -> str:
+    """``reference`` if it is words (a non-empty str), else `OptionError`.
+
+    A reference that starts with a connector, given with a connector too, would say it
+    twice (*so với so với kế hoạch*): refused.
+    """
     if isinstance(reference, str) and reference.strip():
+        if connector and _LEADING_CONNECTOR.match(unicodedata.normalize("NFC", reference)):
+            raise OptionError(
+                f"{phrase}: reference={reference!r} starts with a connector and "
+                f"connector={connector!r} adds another; give one of them",
+                option="reference",
+                value=reference,
+            )
         return reference
     raise OptionError(
         f"{phrase}: reference={reference!r} is not words; pass the reference's words, such "
@@ -177,7 +188,11 @@ def _attainment_verb(verb: object) -> str:
     if verb in _USUAL_VERBS:  # composed already: no normalizing
         return verb
     if isinstance(verb, str) and verb.strip():
-        return unicodedata.normalize("NFC", verb)
+        # "Vượt", "vượt " and the decomposed spelling are the excess verb too, never a
+        # plain verb before the attainment (which would claim the plan was exceeded).
+        text = " ".join(unicodedata.normalize("NFC", verb).split())
+        folded = text.casefold()
+        return folded if folded in _USUAL_VERBS else text
     raise OptionError(
         f"attainment_phrase: verb={verb!r} is not a verb; pass 'bằng', 'đạt', 'vượt' (the "
         "excess over 100%) or 'auto' (đạt up to 100%, vượt above)",
@@ -236,8 +251,8 @@ def attainment_phrase(  # noqa: PLR0913 - every word of the phrase is a choice w
     'so dự toán giao đạt 40%'
     """
     _checked(percent, Percent, "attainment_phrase")
-    check_reference(reference, "attainment_phrase")
     between = check_connector(connector, "attainment_phrase")
+    check_reference(reference, "attainment_phrase", between)
     said = _attainment_verb(verb)
     if qualifier is not None:
         return _approximate_attainment(
@@ -367,7 +382,7 @@ def variance_phrase(  # noqa: PLR0913 - every word of the phrase is a choice wit
                 value=connector,
             )
         between = ""
-    check_reference(reference, "variance_phrase")
+    check_reference(reference, "variance_phrase", between)
     sign, number, said = _signed_number(percent, places, trim=trim, qualifier=qualifier)
     chosen = check_words(words, "variance_phrase")
     return _signed_phrase(
@@ -409,7 +424,7 @@ def growth_phrase(  # noqa: PLR0913 - every word of the phrase is a choice with 
     """
     _checked(percent, Percent, "growth_phrase")
     between = check_connector(connector, "growth_phrase")
-    check_reference(reference, "growth_phrase")
+    check_reference(reference, "growth_phrase", between)
     sign, number, said = _signed_number(percent, places, trim=trim, qualifier=qualifier)
     chosen = check_words(words, "growth_phrase")
     return _signed_phrase(

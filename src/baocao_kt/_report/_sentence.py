@@ -138,6 +138,15 @@ def _plans(plan: object) -> tuple[Plan, ...]:
                     "sequence of Plans",
                     value=item,
                 )
+        named = [" ".join(str(item).split()).casefold() for item in plans]
+        if len(set(named)) != len(named):
+            raise OptionError(
+                f"render_indicator: two of the plans read alike ({', '.join(map(str, plans))}); "
+                "a sentence could not tell them apart: name each by its own words "
+                "(Plan(..., words='dự toán tỉnh giao'))",
+                option="plan",
+                value=plan,
+            )
         return plans
     raise ValueKindError(
         f"render_indicator: plan={plan!r} is not a Plan; pass a Plan or a sequence of Plans",
@@ -208,6 +217,11 @@ def _check(
             "rates in percentage points: write it with point_change and points_phrase",
             option="indicator",
             value=indicator,
+        )
+    if not isinstance(series, Series):
+        raise ValueKindError(
+            f"render_indicator: series={series!r} is not a Series; pass the indicator's figures",
+            value=series,
         )
     parts: list[tuple[str, object, type]] = [
         ("series", series, Series),

@@ -83,8 +83,17 @@ def _connector(_instance: object, _attribute: attrs.Attribute[Any], value: objec
 PHRASES = ("plan", "scenario", "same_period", "previous")
 
 
-def _order(_instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    if sorted(value) != sorted(PHRASES):
+def _as_order(value: object) -> object:
+    """A list or tuple of names as a tuple; anything else as it is, for the validator."""
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def _order(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if (
+        not isinstance(value, tuple)
+        or not all(isinstance(name, str) for name in value)
+        or sorted(value) != sorted(PHRASES)
+    ):
         raise OptionError(
             f"Wording: order={value!r} is not an order of the phrases; pass the four names "
             f"{PHRASES!r} in the order a clause states them",
@@ -97,14 +106,26 @@ def _template(_instance: object, attribute: attrs.Attribute[Any], value: object)
     _words(_instance, attribute, value)
     assert isinstance(value, str)  # noqa: S101 - checked just above, for mypy
     try:
-        fields = [field for _, field, _, _ in string.Formatter().parse(value) if field is not None]
+        parsed = [
+            (field, spec, conversion)
+            for _, field, spec, conversion in string.Formatter().parse(value)
+            if field is not None
+        ]
     except ValueError as error:
         raise OptionError(
             f"Wording: {attribute.name}={value!r} is not a template: {error}",
             option=attribute.name,
             value=value,
         ) from error
-    for field in fields:
+    for field, spec, conversion in parsed:
+        if spec or conversion:  # {value:.2} would cut the figure, {value!r} quote it
+            raise OptionError(
+                f"Wording: {attribute.name}={value!r} writes {{{field}}} with a format or a "
+                f"conversion; write the field alone, {{{field}}}: the figures are written "
+                "by the wording's own choices (value_places, trim)",
+                option=attribute.name,
+                value=value,
+            )
         if field not in CLAUSE_FIELDS:
             raise OptionError(
                 f"Wording: {attribute.name}={value!r} uses {{{field}}}; a clause may use "
@@ -212,7 +233,7 @@ class Wording:
     )
     parentheses: bool = attrs.field(default=False, validator=_flag)
     trim: bool = attrs.field(default=False, validator=_flag)
-    order: tuple[str, ...] = attrs.field(default=PHRASES, converter=tuple, validator=_order)
+    order: tuple[str, ...] = attrs.field(default=PHRASES, converter=_as_order, validator=_order)
     plan_first: bool = attrs.field(default=False, validator=_flag)
     period_style: LabelStyle | None = attrs.field(
         default=None, validator=attrs.validators.optional(one_of(_STYLES, "a label style"))
