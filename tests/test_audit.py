@@ -167,3 +167,10 @@ def test_the_audit_pages_command_example_is_its_real_output(capsys, monkeypatch)
     assert block is not None
     assert main(block[1].split()) == 1
     assert capsys.readouterr().out == block[2]
+
+
+@pytest.mark.parametrize("golden", sorted((ROOT / "tests" / "golden").glob("*.txt")), ids=str)
+def test_the_librarys_own_reports_audit_clean(golden):
+    audit = audit_text(golden.read_text(encoding="utf-8"))
+    assert audit.errors == ()
+    assert audit.warnings == ()
