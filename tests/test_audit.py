@@ -21,6 +21,7 @@ from baocao_kt import (
     Series,
     ValueKindError,
     Wording,
+    audit_docx,
     audit_text,
     format_percent,
     parse_percent,
@@ -174,3 +175,50 @@ def test_the_librarys_own_reports_audit_clean(golden):
     audit = audit_text(golden.read_text(encoding="utf-8"))
     assert audit.errors == ()
     assert audit.warnings == ()
+
+
+def _word_report(path):
+    docx = pytest.importorskip("docx", reason="python-docx is the extra 'docx', installed in CI")
+    document = docx.Document()
+    document.add_paragraph("4. Thu - chi ngân sách nhà nước")
+    document.add_paragraph(
+        "Tổng chi ngân sách lũy kế 4 tháng ước thực hiện 103.700/351.147 triệu đồng, "
+        "bằng 29,04% dự toán giao."
+    )
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Chỉ tiêu"
+    table.cell(0, 1).text = "Tỷ lệ"
+    table.cell(1, 0).text = "Thu phí, lệ phí"
+    table.cell(1, 1).text = "94 triệu/2.000 triệu đồng, đạt 4,7% dự toán"
+    merged = document.add_table(rows=1, cols=2)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "131 triệu/6.350 triệu đồng, đạt 02%"
+    document.add_paragraph("Sau bảng: 12 triệu/100 triệu đồng, bằng 12%.")
+    document.save(path)
+    return path
+
+
+def test_a_word_report_is_audited_with_its_tables(tmp_path):
+    path = _word_report(tmp_path / "bao_cao.docx")
+    audit = audit_docx(path, source="bao_cao.docx")
+    assert audit.lines() == [
+        "bao_cao.docx:2:82: error: 29,04% should be 29,53% (103.700/351.147 triệu đồng)",
+        "bao_cao.docx:7:33: warning: 02% has a leading zero; write 2%",
+    ]
+    # Paragraphs in reading order: the body's, then each cell's where its table stands; a
+    # merged cell once.
+    assert [(f.line, f.stated, f.severity) for f in audit.findings if f.severity == "ok"] == [
+        (6, "4,7%", "ok"),
+        (7, "02%", "ok"),
+        (8, "12%", "ok"),
+    ]
+    assert (audit.percentages_found, audit.percentages_checked) == (4, 4)
+
+
+def test_the_check_command_reads_word(tmp_path, capsys):
+    path = _word_report(tmp_path / "bao_cao.docx")
+    assert main(["check", str(path)]) == 1
+    assert ":2:82: error: 29,04% should be 29,53%" in capsys.readouterr().out
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    assert main(["check", str(broken)]) == 2
+    assert "is not a Word document" in capsys.readouterr().err

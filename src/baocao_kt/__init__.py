@@ -25,6 +25,7 @@ from baocao_kt._calculators._ratios import (
     variance,
 )
 from baocao_kt._calculators._verdict import Verdict, compare
+from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._jinja import jinja_filters, register_filters
 from baocao_kt._edges._toml import load_report, loads_report
 from baocao_kt._model._indicator import Indicator, Plan
@@ -121,6 +122,7 @@ __all__ = [
     "ZeroBaseError",
     "attainment",
     "attainment_phrase",
+    "audit_docx",
     "audit_text",
     "change_phrase",
     "compare",

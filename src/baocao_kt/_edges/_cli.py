@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from baocao_kt._audit._text import audit_text
+from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._toml import load_report
 from baocao_kt._edges._toml_source import read_source
 from baocao_kt._periods._parse import parse_period
@@ -77,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="kiểm tra số liệu của báo cáo / check the figures a report states",
         description=(
-            "Check the percentages a report's text (plain text or Markdown) states against "
+            "Check the percentages a report (plain text, Markdown or Word .docx) states against "
             "the amounts it states, and their typography. Findings are printed as "
             "FILE:LINE:COLUMN: SEVERITY: MESSAGE; the exit status is 1 when there is an "
             "error, 0 otherwise."
@@ -133,7 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(path: str, output: str) -> int:
     """Audit the text at ``path``; print the findings; 1 if any is an error, else 0."""
-    audit = audit_text(read_source(path), source=path)
+    if path.casefold().endswith(".docx"):
+        audit = audit_docx(path)
+    else:
+        audit = audit_text(read_source(path), source=path)
     if output == "json":
         findings = [attrs.asdict(finding) for finding in audit.findings]
         document = {
