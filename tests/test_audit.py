@@ -59,6 +59,9 @@ def test_the_seeds_known_findings():
         ("102 triệu/50 triệu đồng, đạt 204% dự toán giao", "ok", None),
         ("5 tỷ/10.000 triệu đồng, đạt 50% dự toán", "ok", None),
         ("346/400 hộ, đạt 86,5%", "ok", None),
+        ("có 346/400 hộ (86,5%) đã thoát nghèo", "ok", None),
+        ("tỷ lệ 346/400 = 86,4%", "error", "86,5%"),
+        ("đạt 131/6.350 (2,1%)", "ok", None),
     ],
 )
 def test_each_ratio_is_judged_by_its_rounding_interval(text, severity, expected):
@@ -222,3 +225,10 @@ def test_the_check_command_reads_word(tmp_path, capsys):
     broken.write_bytes(b"not a zip")
     assert main(["check", str(broken)]) == 2
     assert "is not a Word document" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["ngày 26/3/2026 = 5%", "Số: 05/BC-UBND (12%)", "5/7 xã (71%)"])
+def test_what_only_looks_like_a_count_is_not_judged(text):
+    audit = audit_text(text)
+    assert audit.findings == ()
+    assert (audit.percentages_found, audit.percentages_checked) == (1, 0)

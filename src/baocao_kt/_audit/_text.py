@@ -16,6 +16,7 @@ could not judge, which a reader must check by other means.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from baocao_kt._audit._findings import Audit, Finding, Severity
 from baocao_kt._audit._judge import judge, rounded_text
@@ -23,6 +24,7 @@ from baocao_kt._calculators._ratios import attainment
 from baocao_kt._text._input import require_text
 from baocao_kt._text._numbers import parse_number, read_number
 from baocao_kt._units._parse import parse_quantity
+from baocao_kt._units._quantity import Quantity
 from baocao_kt.errors import BaoCaoError
 
 __all__ = ["audit_text"]
@@ -35,6 +37,13 @@ _PERCENT = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)(\s*)%")
 _RATIO = re.compile(
     rf"(?<![\w.,])(?P<x>{_NUMBER})(?:\s+(?P<scale>{_SCALES}))?\s*/\s*(?P<y>{_NUMBER})"
     rf"\s+(?P<unit>[^\d,;()/\n]+?)\s*,\s*(?P<verb>bằng|đạt|vượt)\s+(?P<z>{_NUMBER})\s*%",
+    re.IGNORECASE,
+)
+# N/M = P% or N/M (P%): a count and its share, as tables and lists write it. No '/' or digit
+# around N/M, so that a date (26/3/2026) is never read as a count.
+_COUNT = re.compile(
+    rf"(?<![\w.,/])(?P<x>{_NUMBER})\s*/\s*(?P<y>{_NUMBER})(?![\d/.,])"
+    rf"(?:\s+(?P<unit>[^\d,;()=/\n%]+?))?\s*(?:=|\()\s*(?P<z>{_NUMBER})\s*%",
     re.IGNORECASE,
 )
 # A decimal point before a unit word (7.2 ha): English notation in a Vietnamese report.
@@ -61,11 +70,14 @@ def audit_text(text: str, *, source: str | None = None) -> Audit:
     lines = _Lines(text)
     findings: list[tuple[int, Finding]] = []
     checked: set[int] = set()
-    for match in _RATIO.finditer(text):
-        found = _ratio(text, match, lines)
-        if found is not None:
-            findings.append((match.start("z"), found))
-            checked.add(match.start("z"))
+    for pattern in (_RATIO, _COUNT):
+        for match in pattern.finditer(text):
+            if match.start("z") in checked:
+                continue
+            found = _ratio(text, match, lines)
+            if found is not None:
+                findings.append((match.start("z"), found))
+                checked.add(match.start("z"))
     percentages = 0
     for match in _PERCENT.finditer(text):
         percentages += 1
@@ -125,27 +137,34 @@ def _finding(  # noqa: PLR0913 - a finding's fields, as Finding names them
 
 
 def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
-    """The finding of *X/Y unit, bằng Z%*, or ``None`` when its amounts do not read."""
-    unit = match["unit"].strip()
+    """The finding of *X/Y unit, bằng Z%* (or *N/M = P%*), ``None`` if its amounts do not read."""
+    unit = (match["unit"] or "").strip()
+    groups = match.groupdict()
+    whole: Decimal | Quantity
+    part: Decimal | Quantity
     try:
-        whole = parse_quantity(f"{match['y']} {unit}")
-        if match["scale"]:
+        if not unit:  # a count without its noun: plain numbers
+            whole = read_number(match["y"], 0, len(match["y"]))
+            part = read_number(match["x"], 0, len(match["x"]))
+        elif groups.get("scale") is None:
+            whole = parse_quantity(f"{match['y']} {unit}")
+            part = parse_quantity(f"{match['x']} {unit}")
+        else:
+            whole = parse_quantity(f"{match['y']} {unit}")
             scale_of_whole = unit.split()[0].casefold()
             if scale_of_whole not in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}:
                 return None
             rest = unit[len(unit.split()[0]) :].strip() or None
             part = parse_quantity(f"{match['x']} {match['scale']}", implied_unit=rest)
-        else:
-            part = parse_quantity(f"{match['x']} {unit}")
         stated = read_number(text, match.start("z"), match.end("z"))
         exact = attainment(part, whole).exact
     except BaoCaoError:
         return None  # amounts the library cannot read are not judged: they count as unchecked
-    if match["verb"].casefold() == "vượt":
+    if (groups.get("verb") or "").casefold() == "vượt":
         exact -= 100
     places = max(0, -int(stated.as_tuple().exponent))
     written = f"{match['z']}%"
-    operands = f"{match['x']}/{match['y']} {unit}"
+    operands = f"{match['x']}/{match['y']} {unit}".rstrip()
     verdict = judge(stated, exact)
     if verdict == "ok":
         return _finding(
