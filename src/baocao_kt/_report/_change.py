@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao_kt._report._phrases import (
+from baocao_kt._report._phrase_parts import (
     Connector,
     check_connector,
     check_reference,

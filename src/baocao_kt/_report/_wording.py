@@ -15,7 +15,8 @@ import attrs
 
 from baocao_kt._model._indicator import one_of, shown_places
 from baocao_kt._periods._base import LabelStyle, MonthPadding
-from baocao_kt._report._phrases import Connector, VarianceForm, check_connector
+from baocao_kt._report._phrase_parts import Connector, check_connector
+from baocao_kt._report._phrases import VarianceForm
 from baocao_kt.errors import OptionError
 
 __all__ = ["CLAUSE_FIELDS", "PHRASES", "GrowthForm", "OverPlan", "ScenarioComparison", "Wording"]
