@@ -166,36 +166,25 @@ def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
     written = f"{match['z']}%"
     operands = f"{match['x']}/{match['y']} {unit}".rstrip()
     verdict = judge(stated, exact)
-    if verdict == "ok":
-        return _finding(
-            lines,
-            match.start("z"),
-            severity="ok",
-            kind="ratio",
-            stated=written,
-            expected=None,
-            message=f"{written} is {operands} rounded",
-        )
-    expected = rounded_text(exact, places)
-    if verdict == "truncated":
-        return _finding(
-            lines,
-            match.start("z"),
-            severity="warning",
-            kind="ratio",
-            stated=written,
-            expected=expected,
-            message=f"{written} is {operands} truncated; rounded, it is {expected}",
-        )
+    expected = None if verdict == "ok" else rounded_text(exact, places)
+    severity, message = _VERDICTS[verdict]
     return _finding(
         lines,
         match.start("z"),
-        severity="error",
+        severity=severity,
         kind="ratio",
         stated=written,
         expected=expected,
-        message=f"{written} should be {expected} ({operands})",
+        message=message.format(written=written, operands=operands, expected=expected),
     )
+
+
+# What each verdict of the judge says: its severity and its message.
+_VERDICTS: dict[str, tuple[Severity, str]] = {
+    "ok": ("ok", "{written} is {operands} rounded"),
+    "truncated": ("warning", "{written} is {operands} truncated; rounded, it is {expected}"),
+    "wrong": ("error", "{written} should be {expected} ({operands})"),
+}
 
 
 def _typography(match: re.Match[str], lines: _Lines) -> Finding | None:
