@@ -15,16 +15,19 @@ could not judge, which a reader must check by other means.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
 from baocao_kt._audit._findings import Audit, Finding, Severity
-from baocao_kt._audit._judge import judge, rounded_text
+from baocao_kt._audit._judge import judge, places_of
 from baocao_kt._calculators._ratios import attainment
 from baocao_kt._text._input import require_text
-from baocao_kt._text._numbers import parse_number, read_number
+from baocao_kt._text._numbers import format_number, parse_number, read_number
+from baocao_kt._units._names import is_scale_word
 from baocao_kt._units._parse import parse_quantity
 from baocao_kt._units._quantity import Quantity
+from baocao_kt._values._rates import Percent
 from baocao_kt.errors import BaoCaoError
 
 __all__ = ["audit_text"]
@@ -104,14 +107,8 @@ class _Lines:
         self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
 
     def at(self, offset: int) -> tuple[int, int]:
-        low, high = 0, len(self.starts) - 1
-        while low < high:  # the last line start at or before offset
-            middle = (low + high + 1) // 2
-            if self.starts[middle] <= offset:
-                low = middle
-            else:
-                high = middle - 1
-        return low + 1, offset - self.starts[low] + 1
+        index = bisect.bisect_right(self.starts, offset) - 1  # the last line start ≤ offset
+        return index + 1, offset - self.starts[index] + 1
 
 
 def _finding(  # noqa: PLR0913 - a finding's fields, as Finding names them
@@ -151,8 +148,7 @@ def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
             part = parse_quantity(f"{match['x']} {unit}")
         else:
             whole = parse_quantity(f"{match['y']} {unit}")
-            scale_of_whole = unit.split()[0].casefold()
-            if scale_of_whole not in {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}:
+            if not is_scale_word(unit.split()[0]):
                 return None
             rest = unit[len(unit.split()[0]) :].strip() or None
             part = parse_quantity(f"{match['x']} {match['scale']}", implied_unit=rest)
@@ -162,11 +158,11 @@ def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
         return None  # amounts the library cannot read are not judged: they count as unchecked
     if (groups.get("verb") or "").casefold() == "vượt":
         exact -= 100
-    places = max(0, -int(stated.as_tuple().exponent))
+    places = places_of(stated)
     written = f"{match['z']}%"
     operands = f"{match['x']}/{match['y']} {unit}".rstrip()
     verdict = judge(stated, exact)
-    expected = None if verdict == "ok" else rounded_text(exact, places)
+    expected = None if verdict == "ok" else Percent(exact).format(places)
     severity, message = _VERDICTS[verdict]
     return _finding(
         lines,
@@ -196,40 +192,19 @@ def _typography(match: re.Match[str], lines: _Lines) -> Finding | None:
     except BaoCaoError as error:
         suggestion = getattr(error, "suggestion", None)
         expected = None if suggestion is None else f"{suggestion}%"
-        return _finding(
-            lines,
-            match.start(1),
-            severity="warning",
-            kind="typography",
-            stated=written,
-            expected=expected,
-            message=f"{written} is not a Vietnamese number"
-            + ("" if expected is None else f"; write {expected}"),
-        )
-    integer = number.split(",")[0].replace(".", "")
-    if len(integer) > 1 and integer.startswith("0"):
-        expected = f"{str(value).replace('.', ',')}%"
-        return _finding(
-            lines,
-            match.start(1),
-            severity="warning",
-            kind="typography",
-            stated=written,
-            expected=expected,
-            message=f"{written} has a leading zero; write {expected}",
-        )
-    if space:
-        expected = f"{number}%"
-        return _finding(
-            lines,
-            match.start(1),
-            severity="warning",
-            kind="typography",
-            stated=written,
-            expected=expected,
-            message=f"{written!r} has a space before '%'; write {expected}",
-        )
-    return None
+        advice = "" if expected is None else f"; write {expected}"
+        why = f"{written} is not a Vietnamese number{advice}"
+    else:
+        integer = number.split(",")[0].replace(".", "")
+        if len(integer) > 1 and integer.startswith("0"):
+            expected = f"{format_number(value)}%"
+            why = f"{written} has a leading zero; write {expected}"
+        elif space:
+            expected = f"{number}%"
+            why = f"{written!r} has a space before '%'; write {expected}"
+        else:
+            return None
+    return _warning(lines, match.start(1), written, expected, why)
 
 
 def _decimal_point(match: re.Match[str], lines: _Lines) -> Finding | None:
@@ -242,14 +217,21 @@ def _decimal_point(match: re.Match[str], lines: _Lines) -> Finding | None:
         except BaoCaoError:
             continue
         written, expected = f"{number} {unit}", f"{suggestion} {unit}"
-        return _finding(
-            lines,
-            match.start(1),
-            severity="warning",
-            kind="typography",
-            stated=written,
-            expected=expected,
-            message=f"{written} has a decimal point, which groups thousands in Vietnamese; "
-            f"write {expected}",
+        why = (
+            f"{written} has a decimal point, which groups thousands in Vietnamese; write {expected}"
         )
+        return _warning(lines, match.start(1), written, expected, why)
     return None
+
+
+def _warning(lines: _Lines, offset: int, stated: str, expected: str | None, why: str) -> Finding:
+    """A finding of typography: certain, but no wrong number."""
+    return _finding(
+        lines,
+        offset,
+        severity="warning",
+        kind="typography",
+        stated=stated,
+        expected=expected,
+        message=why,
+    )
