@@ -21,7 +21,6 @@ A phrase whose number would be zero is refused: *tăng hơn 0,0%* says nothing.
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 from math import ceil, floor
 
 from baocao_kt._text._numbers import format_number
@@ -92,13 +91,15 @@ def _word(qualifier: str) -> str:
 
 def _text(value: Percent | Points, places: int, *, trim: bool, direction: str, word: str) -> str:
     """The size of ``value`` rounded down, up or half-up, with its unit; never zero."""
-    scaled = abs(value.exact) * 10**places
-    if direction == "down":
-        whole = floor(scaled)
-    elif direction == "up":
-        whole = ceil(scaled)
+    size = abs(value)
+    if direction == "half":  # the library's own rounding and text
+        whole = int(size.rounded(places).scaleb(places))
+        number = size.format(places, trim=trim)
     else:
-        whole = floor(scaled + Fraction(1, 2))
+        scaled = size.exact * 10**places
+        whole = floor(scaled) if direction == "down" else ceil(scaled)
+        digits = format_number(Decimal(whole).scaleb(-places), places, trim=trim)
+        number = f"{digits}%" if isinstance(value, Percent) else f"{digits} điểm %"
     if not whole:
         raise OptionError(
             f"{value.format(places)} stated as {word!r} rounds to zero at {places} decimals: "
@@ -106,5 +107,4 @@ def _text(value: Percent | Points, places: int, *, trim: bool, direction: str, w
             option="qualifier",
             value=word,
         )
-    number = format_number(Decimal(whole).scaleb(-places), places, trim=trim)
-    return f"{number}%" if isinstance(value, Percent) else f"{number} điểm %"
+    return number

@@ -171,7 +171,7 @@ class Clauses:
             places=places,
             trim=wording.trim,
             connector=wording.connector if form == "compared" else None,
-            qualifier=_of_change(figure),
+            qualifier=figure.qualifier,  # the phrase decides what the word may say
         )
         return [phrase]
 
@@ -243,7 +243,7 @@ class Clauses:
                 places=places,
                 trim=wording.trim,
                 connector=connector,
-                qualifier=_of_change(figure),
+                qualifier=figure.qualifier,  # the phrase decides what the word may say
             )
         ]
 
@@ -262,11 +262,6 @@ def _of_ratio(figure: Figure, reference: Decimal, words: str) -> str | None:
             option="qualifier",
             value=figure.qualifier,
         )
-    return figure.qualifier
-
-
-def _of_change(figure: Figure) -> str | None:
-    """The word of a change to an approximate figure: the phrase decides what it may say."""
     return figure.qualifier
 
 
