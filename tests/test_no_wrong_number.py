@@ -5,7 +5,6 @@ Each test names the input that used to give a wrong number or a raw Python error
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import numpy as np
@@ -118,11 +117,9 @@ class TestBounds:
             lambda: to_decimal("1" * 400),
         ],
     )
-    def test_refused_instantly(self, call):
-        start = time.perf_counter()
+    def test_refused_with_a_short_message(self, call):  # a hang would stall the run itself
         with pytest.raises(MagnitudeError) as info:
             call()
-        assert time.perf_counter() - start < 5  # generous: a hang is what is tested
         assert isinstance(info.value, ValueError)
         assert len(str(info.value)) < 300  # the message never spells out the digits
 

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baocao_kt import (
+    DateRange,
     Figure,
     Half,
     Indicator,
@@ -42,7 +43,6 @@ from baocao_kt import (
     variance,
     variance_phrase,
 )
-from baocao_kt._periods._ranges import DateRange
 
 THU = Indicator("THU", "Tổng thu ngân sách nhà nước trên địa bàn", "triệu đồng")
 Y2026 = {1: 9000, 2: 8500, 3: 10200, 4: 9800, 5: 10100, 6: 11000}

@@ -12,8 +12,13 @@ import re
 #: The qualifiers of approximate figures, as reports write them.
 QUALIFIERS = ("hơn", "trên", "dưới", "gần", "khoảng", "xấp xỉ")
 
-# A qualifier, then the number (a digit or a sign) after some space.
-_QUALIFIER = re.compile(r"\s*(hơn|trên|dưới|gần|khoảng|xấp\s+xỉ)\s+(?=[-−0-9])", re.IGNORECASE)
+# A qualifier (any spacing between its words), then the number: a digit or a sign.
+_QUALIFIER = re.compile(
+    r"\s*("
+    + "|".join(r"\s+".join(map(re.escape, word.split())) for word in QUALIFIERS)
+    + r")\s+(?=[-−0-9])",
+    re.IGNORECASE,
+)
 
 
 def read_qualifier(text: str) -> tuple[str | None, int]:
