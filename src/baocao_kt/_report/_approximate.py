@@ -23,7 +23,6 @@ from __future__ import annotations
 from decimal import Decimal
 from math import ceil, floor
 
-from baocao_kt._text._numbers import format_number
 from baocao_kt._units._qualifier import check_qualifier
 from baocao_kt._values._rates import Percent, Points
 from baocao_kt.errors import OptionError
@@ -98,8 +97,8 @@ def _text(value: Percent | Points, places: int, *, trim: bool, direction: str, w
     else:
         scaled = size.exact * 10**places
         whole = floor(scaled) if direction == "down" else ceil(scaled)
-        digits = format_number(Decimal(whole).scaleb(-places), places, trim=trim)
-        number = f"{digits}%" if isinstance(value, Percent) else f"{digits} điểm %"
+        # The value rounded this way is exact at ``places``: the type writes it as usual.
+        number = type(value)(Decimal(whole).scaleb(-places)).format(places, trim=trim)
     if not whole:
         raise OptionError(
             f"{value.format(places)} stated as {word!r} rounds to zero at {places} decimals: "
