@@ -25,6 +25,7 @@ from baocao_kt import (
 )
 from baocao_kt._values._rates import percent_of_decimals
 from baocao_kt._values._rounding import fraction_to_decimal, round_half_up
+from tests.operands import refusals
 from tests.strategies import finite_decimals, percents, places
 
 
@@ -245,26 +246,10 @@ class TestPercent:
     @pytest.mark.parametrize("rate", [Percent(1), Points(1)], ids=repr)
     def test_plain_numbers_are_refused_with_what_to_write(self, rate, number):
         name = type(rate).__name__
-        operations = [
-            lambda: rate + number,
-            lambda: number + rate,
-            lambda: rate - number,
-            lambda: number - rate,
-            lambda: number / rate,
-            lambda: rate < number,
-            lambda: rate <= number,
-            lambda: number > rate,
-            lambda: rate >= number,
-            lambda: rate == number,
-            lambda: number == rate,
-            lambda: rate != number,
-        ]
-        for operation in operations:
-            with pytest.raises(ValueKindError) as info:
-                operation()
-            message = str(info.value)
-            assert isinstance(info.value, TypeError)
-            assert info.value.value is number
+        for error in refusals(rate, number):
+            message = str(error)
+            assert isinstance(error, TypeError)
+            assert error.value is number
             assert repr(rate) in message
             assert repr(number) in message
             assert f"{name}({number!r})" in message
