@@ -36,6 +36,16 @@ SEED_B1 = ROOT / "examples" / "phu_lien_2026_04_b1.txt"
 def test_the_seeds_known_findings():
     audit = audit_text(SEED_B1.read_text(encoding="utf-8"), source="b1.txt")
     assert audit.lines() == [
+        (
+            "b1.txt:29:90: warning: the parts add up to 22.001 triệu đồng, not the stated 22.000 "
+            "triệu đồng: right only if the figures were rounded separately (14.187 + 1.829 + 18 + "
+            "12 + 5.895 + 20 + 40; 1 of the 8 parts state no figure for the month)"
+        ),
+        (
+            "b1.txt:29:138: warning: the parts add up to 119.458 triệu đồng, not the stated "
+            "119.456 triệu đồng: right only if the figures were rounded separately "
+            "(76.348 + 10.766 + 94 + 131 + 24 + 31.829 + 102 + 164)"
+        ),
         "b1.txt:31:125: error: 29,04% should be 29,53% (103.700/351.147 triệu đồng)",
         "b1.txt:33:574: warning: 02% has a leading zero; write 2%",
         "b1.txt:37:260: warning: '23,3 %' has a space before '%'; write 23,3%",
@@ -43,6 +53,8 @@ def test_the_seeds_known_findings():
     error = audit.errors[0]
     assert (error.kind, error.stated, error.expected) == ("ratio", "29,04%", "29,53%")
     assert audit.percentages_checked == 12
+    # 109 and 224 hồ sơ (trong đó), the footnote's month, cumulative and plan totals
+    assert audit.totals_checked == 5
     assert audit.percentages_found > audit.percentages_checked  # and says so
 
 
@@ -148,7 +160,9 @@ def test_the_check_command(tmp_path, capsys):
     out = capsys.readouterr().out
     assert status == 1
     assert f"{SEED_B1}:31:125: error: 29,04% should be 29,53%" in out
-    assert out.splitlines()[-1].endswith("1 error(s), 2 warning(s); 12 of 20 percentages checked")
+    assert out.splitlines()[-1].endswith(
+        "1 error(s), 4 warning(s); 12 of 20 percentages checked, 5 total(s) and 0 product(s)"
+    )
     clean = tmp_path / "clean.txt"
     clean.write_text("50.520 triệu/135.800 triệu đồng, bằng 37,2% kế hoạch\n", encoding="utf-8")
     assert main(["check", str(clean)]) == 0

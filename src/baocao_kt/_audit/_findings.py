@@ -26,7 +26,9 @@ class Finding:
     Attributes:
         severity: ``"error"``, ``"warning"`` or ``"ok"``.
         kind: What was checked: ``"ratio"`` (a percentage of two stated amounts),
-            ``"typography"`` (how a figure is written).
+            ``"growth"`` (a change against the same period, both amounts stated),
+            ``"total"`` (a total against its parts), ``"product"`` (an output against
+            its yield and area), ``"typography"`` (how a figure is written).
         stated: The figure as the text states it (``"29,04%"``).
         expected: The right text (``"29,53%"``), or ``None`` when the stated one is right.
         line: The line of the figure, from 1 (for a Word file: the paragraph).
@@ -56,12 +58,17 @@ class Audit:
         percentages_found: How many percentages the text states.
         percentages_checked: How many of them the audit could check against amounts the
             text also states; the rest it could not judge (its coverage).
+        totals_checked: How many totals it checked against their parts (*trong đó*,
+            *gồm*, a footnote's breakdown).
+        products_checked: How many outputs it checked against their yield and area.
     """
 
     source: str | None
     findings: tuple[Finding, ...]
     percentages_found: int
     percentages_checked: int
+    totals_checked: int = 0
+    products_checked: int = 0
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -79,8 +86,9 @@ class Audit:
         return [f"{prefix}{finding}" for finding in self.findings if finding.severity != "ok"]
 
     def summary(self) -> str:
-        """One line: errors, warnings, and the percentages checked of those found."""
+        """One line: errors, warnings, the percentages checked of those found, the rest checked."""
         return (
             f"{len(self.errors)} error(s), {len(self.warnings)} warning(s); "
-            f"{self.percentages_checked} of {self.percentages_found} percentages checked"
+            f"{self.percentages_checked} of {self.percentages_found} percentages checked, "
+            f"{self.totals_checked} total(s) and {self.products_checked} product(s)"
         )

@@ -2,10 +2,13 @@
 
 The text is scanned for the shapes a report writes a percentage in; every number is read
 by the library's own parser (`read_number`) and every amount by `parse_quantity`, so the
-audit reads figures exactly as the rest of the library writes them. Checked so far:
+audit reads figures exactly as the rest of the library writes them. Checked:
 
 - a percentage of two amounts the clause states: *103.700/351.147 triệu đồng, bằng 29,04%*,
   *76.348 triệu/137.395 triệu đồng, đạt 55,6%* (*vượt Z%* is the excess over 100 %);
+- a growth against the same period whose last-year amount is stated (`_growth`);
+- a total against its parts, inline (*trong đó:*, *gồm:*) or in a footnote (`_totals`);
+- an output against its yield and area (`_products`);
 - the typography of every percentage (*02%*, *23,3 %*, *7.2%*) and of a decimal point
   before a unit (*7.2 ha*).
 
@@ -15,12 +18,15 @@ could not judge, which a reader must check by other means.
 
 from __future__ import annotations
 
-import bisect
 import re
 from decimal import Decimal
 
 from baocao_kt._audit._findings import Audit, Finding, Severity
+from baocao_kt._audit._growth import growth_findings
 from baocao_kt._audit._judge import judge, places_of
+from baocao_kt._audit._place import Lines, finding_at
+from baocao_kt._audit._products import product_findings
+from baocao_kt._audit._totals import breakdown_findings, footnote_findings
 from baocao_kt._calculators._ratios import attainment
 from baocao_kt._text._input import require_text
 from baocao_kt._text._numbers import format_number, parse_number, read_number
@@ -67,73 +73,51 @@ def audit_text(text: str, *, source: str | None = None) -> Audit:
     >>> audit.lines()
     ['1:82: error: 29,04% should be 29,53% (103.700/351.147 triệu đồng)']
     >>> audit.summary()
-    '1 error(s), 0 warning(s); 1 of 1 percentages checked'
+    '1 error(s), 0 warning(s); 1 of 1 percentages checked, 0 total(s) and 0 product(s)'
     """
     require_text(text, "audit_text", "103.700/351.147 triệu đồng, bằng 29,53%")
-    lines = _Lines(text)
-    findings: list[tuple[int, Finding]] = []
-    checked: set[int] = set()
-    for pattern in (_RATIO, _COUNT):
-        for match in pattern.finditer(text):
-            if match.start("z") in checked:
-                continue
-            found = _ratio(text, match, lines)
-            if found is not None:
-                findings.append((match.start("z"), found))
-                checked.add(match.start("z"))
-    percentages = 0
-    for match in _PERCENT.finditer(text):
-        percentages += 1
-        found = _typography(match, lines)
-        if found is not None:
-            findings.append((match.start(1), found))
-    for match in _DECIMAL_POINT.finditer(text):
-        found = _decimal_point(match, lines)
-        if found is not None:
-            findings.append((match.start(1), found))
-    findings.sort(key=lambda pair: pair[0])
+    lines = Lines(text)
+    percentages = _percentages(text, lines)
+    percentages_found = sum(1 for _ in _PERCENT.finditer(text))
+    totals = [*breakdown_findings(text, lines), *footnote_findings(text, lines)]
+    products = list(product_findings(text, lines))
+    typography = [
+        found
+        for found in (
+            *(_typography(match, lines) for match in _PERCENT.finditer(text)),
+            *(_decimal_point(match, lines) for match in _DECIMAL_POINT.finditer(text)),
+        )
+        if found is not None
+    ]
+    ordered = sorted(
+        [*percentages.values(), *totals, *products, *typography],
+        key=lambda finding: (finding.line, finding.column),
+    )
     return Audit(
         source=source,
-        findings=tuple(finding for _, finding in findings),
-        percentages_found=percentages,
-        percentages_checked=len(checked),
+        findings=tuple(ordered),
+        percentages_found=percentages_found,
+        percentages_checked=len(percentages),
+        totals_checked=len(totals),
+        products_checked=len(products),
     )
 
 
-class _Lines:
-    """Line and column (from 1) of an offset in a text."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-
-    def at(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.starts, offset) - 1  # the last line start ≤ offset
-        return index + 1, offset - self.starts[index] + 1
-
-
-def _finding(  # noqa: PLR0913 - a finding's fields, as Finding names them
-    lines: _Lines,
-    offset: int,
-    *,
-    severity: Severity,
-    kind: str,
-    stated: str,
-    expected: str | None,
-    message: str,
-) -> Finding:
-    line, column = lines.at(offset)
-    return Finding(
-        severity=severity,
-        kind=kind,
-        stated=stated,
-        expected=expected,
-        line=line,
-        column=column,
-        message=message,
-    )
+def _percentages(text: str, lines: Lines) -> dict[int, Finding]:
+    """The finding of each percentage judged against its amounts, by its offset."""
+    judged: dict[int, Finding] = {}
+    for pattern in (_RATIO, _COUNT):
+        for match in pattern.finditer(text):
+            if match.start("z") not in judged:
+                found = _ratio(text, match, lines)
+                if found is not None:
+                    judged[match.start("z")] = found
+    for offset, found in growth_findings(text, lines):
+        judged.setdefault(offset, found)
+    return judged
 
 
-def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
+def _ratio(text: str, match: re.Match[str], lines: Lines) -> Finding | None:
     """The finding of *X/Y unit, bằng Z%* (or *N/M = P%*), ``None`` if its amounts do not read."""
     unit = (match["unit"] or "").strip()
     groups = match.groupdict()
@@ -164,7 +148,7 @@ def _ratio(text: str, match: re.Match[str], lines: _Lines) -> Finding | None:
     verdict = judge(stated, exact)
     expected = None if verdict == "ok" else Percent(exact).format(places)
     severity, message = _VERDICTS[verdict]
-    return _finding(
+    return finding_at(
         lines,
         match.start("z"),
         severity=severity,
@@ -183,7 +167,7 @@ _VERDICTS: dict[str, tuple[Severity, str]] = {
 }
 
 
-def _typography(match: re.Match[str], lines: _Lines) -> Finding | None:
+def _typography(match: re.Match[str], lines: Lines) -> Finding | None:
     """A percentage written against the rules: *02%*, *23,3 %*, *7.2%*."""
     number, space = match[1], match[2]
     written = match[0]
@@ -207,7 +191,7 @@ def _typography(match: re.Match[str], lines: _Lines) -> Finding | None:
     return _warning(lines, match.start(1), written, expected, why)
 
 
-def _decimal_point(match: re.Match[str], lines: _Lines) -> Finding | None:
+def _decimal_point(match: re.Match[str], lines: Lines) -> Finding | None:
     """*7.2 ha*: a decimal point before a unit, which reads as 72 in Vietnamese."""
     number, words = match[1], match[2]
     suggestion = number.replace(".", ",")
@@ -224,9 +208,9 @@ def _decimal_point(match: re.Match[str], lines: _Lines) -> Finding | None:
     return None
 
 
-def _warning(lines: _Lines, offset: int, stated: str, expected: str | None, why: str) -> Finding:
+def _warning(lines: Lines, offset: int, stated: str, expected: str | None, why: str) -> Finding:
     """A finding of typography: certain, but no wrong number."""
-    return _finding(
+    return finding_at(
         lines,
         offset,
         severity="warning",

@@ -145,6 +145,8 @@ def _check(path: str, output: str) -> int:
             "findings": findings,
             "percentages_found": audit.percentages_found,
             "percentages_checked": audit.percentages_checked,
+            "totals_checked": audit.totals_checked,
+            "products_checked": audit.products_checked,
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
