@@ -87,6 +87,20 @@ def _only(text, kind):
             "11 giáo viên",
         ),
         ("Tổng 1.000 con, chia ra: 600 con\nlợn; 500 con gà.", "error", "1.100 con"),
+        # a part in another scale, or a list inside the list: not certainly complete
+        (
+            (
+                "Tổng vốn 1,5 tỷ đồng, gồm: vốn ngân sách 1 tỷ đồng; vốn tỉnh 0,3 tỷ đồng; "
+                "vốn khác 200 triệu đồng."
+            ),
+            "ok",
+            None,
+        ),
+        (
+            "Tổng số 50 hộ, gồm: 30 hộ nghèo, 12 hộ mới thoát nghèo; 20 hộ cận nghèo.",
+            "warning",
+            "62 hộ",
+        ),
     ],
 )
 def test_totals_and_their_parts(text, severity, expected):

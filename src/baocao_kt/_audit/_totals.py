@@ -93,11 +93,11 @@ def _judge(parts: _Parts, *, complete: bool) -> tuple[Severity, str]:
     difference = parts.sum - parts.total
     if not difference:
         return "ok", "the parts add up to the total"
+    if not complete and difference < 0:
+        return "ok", "the parts named are within the total (the list may name only the main ones)"
     if abs(difference) <= parts.slack:
         return "warning", "right only if the figures were rounded separately"
     if not complete:
-        if difference < 0:
-            return "ok", "the parts named are within the total (trong đó names the main ones)"
         return "warning", (
             "more than the total: a part listed inside another, or a wrong figure "
             "(the breakdown is not said to be complete)"
@@ -158,21 +158,28 @@ def breakdown_findings(text: str, lines: Lines) -> Iterator[Finding]:
         parts = _parts_of(text, marker.end(), end, total["x"], noun)
         if parts is None:
             continue
-        unit, read = parts
+        unit, read, certain = parts
         yield _finding(
             lines,
             total.start("x"),
             total["x"],
             unit,
             read,
-            complete=marker["marker"].casefold() in _COMPLETE,
+            complete=certain and marker["marker"].casefold() in _COMPLETE,
         )
 
 
 def _parts_of(
     text: str, start: int, end: int, total: str, noun: list[str]
-) -> tuple[str, _Parts] | None:
-    """The parts of a breakdown in ``text[start:end]``, by the total's noun or by labels."""
+) -> tuple[str, _Parts, bool] | None:
+    """The parts of a breakdown in ``text[start:end]``, by the total's noun or by labels.
+
+    The flag says whether each part is certainly one of the list's items: one amount to
+    each item between semicolons, and no list inside the list.
+    """
+    listed = text[start:end]
+    segments = listed.split(";")
+    nested = _MARKER.search(listed) is not None or "trong đó" in listed.casefold()
     try:
         value = read_count(total, 0, len(total))
         for count in (2, 1):  # 06 giáo viên bậc Tiểu học và 04 giáo viên bậc …
@@ -184,8 +191,11 @@ def _parts_of(
             if len(found) >= 2:
                 parts = [(read_count(part, 0, len(part)), _places(part)) for part in found]
                 exact = _is_count(total, unit) and not any(places for _, places in parts)
-                return unit, _Parts(value, _places(total), parts, exact=exact)
-        segments = text[start:end].split(";")
+                each = len(segments) == 1 or all(
+                    len(pattern.findall(segment)) == 1 for segment in segments
+                )
+                certain = each and not nested and "(" not in listed
+                return unit, _Parts(value, _places(total), parts, exact=exact), certain
         labelled = [_LABELLED.search(segment.rstrip(" .")) for segment in segments]
         if len(segments) >= 2 and all(labelled):
             parts = [
@@ -193,7 +203,8 @@ def _parts_of(
                 for match in labelled
                 if match is not None
             ]
-            return " ".join(noun[:2]), _Parts(value, _places(total), parts, exact=True)
+            read = _Parts(value, _places(total), parts, exact=True)
+            return " ".join(noun[:2]), read, not nested
     except BaoCaoError:
         return None
     return None
