@@ -258,3 +258,11 @@ def test_generated_growth_audits_clean_and_a_changed_figure_is_found(current, pr
     shown = format_number(number, places) + "%"
     finding = _only(text.replace(stated, shown, 1), "growth")
     assert finding.severity == "error", text
+
+
+def test_a_markdown_or_latex_escaped_percent_sign_is_read():
+    # The seed's footnote 12, as its Markdown writes it.
+    text = r"thanh toán trực tuyến thành công: $5.296/5.296 = 100\%$; số hóa: $6.182/6.182 = 99\%$"
+    audit = audit_text(text)
+    assert audit.lines() == ["1:81: error: 99% should be 100% (6.182/6.182)"]
+    assert (audit.percentages_found, audit.percentages_checked) == (2, 2)

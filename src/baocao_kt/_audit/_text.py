@@ -76,6 +76,8 @@ def audit_text(text: str, *, source: str | None = None) -> Audit:
     '1 error(s), 0 warning(s); 1 of 1 percentages checked, 0 total(s) and 0 product(s)'
     """
     require_text(text, "audit_text", "103.700/351.147 triệu đồng, bằng 29,53%")
+    # Markdown and LaTeX escape the sign (100\\%): read it as one, keeping every offset.
+    text = text.replace("\\%", "%\u200b")
     lines = Lines(text)
     percentages = _percentages(text, lines)
     percentages_found = sum(1 for _ in _PERCENT.finditer(text))
