@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import attrs
 
@@ -100,6 +100,8 @@ class Quantity:
     magnitude: Decimal
     unit: Unit
     qualifier: str | None
+    # A value with a kind: float() exists for charts, but it is not a plain number.
+    _HAS_A_KIND: ClassVar[bool] = True
 
     def __init__(
         self, magnitude: Number, unit: str | Unit, *, qualifier: str | None = None
@@ -246,6 +248,18 @@ class Quantity:
 
     def __bool__(self) -> bool:
         return not self.magnitude.is_zero()
+
+    def __float__(self) -> float:
+        """The magnitude as the nearest float, in the quantity's own unit.
+
+        The one lossy exit, for a chart's axis; never for a report. An approximate figure
+        (*hơn 2.100 tỷ đồng*) is refused: a chart would draw it as exact.
+
+        >>> float(Quantity("5108.711", "triệu đồng"))
+        5108.711
+        """
+        refuse_approximate("convert to float", self)
+        return float(self.magnitude)
 
     def __neg__(self) -> Quantity:
         refuse_approximate("negate", self)

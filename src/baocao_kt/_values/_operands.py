@@ -25,6 +25,8 @@ def is_plain_number(value: object) -> bool:
     (True, True, False)
     """
     kind = type(value)
+    if getattr(kind, "_HAS_A_KIND", False):  # Percent, Points, Quantity: float() for charts
+        return False
     return isinstance(value, Number) or hasattr(kind, "__index__") or hasattr(kind, "__float__")
 
 

@@ -44,6 +44,8 @@ class ExactRate:
     _DEFAULT_PLACES: ClassVar[int]
     _UNIT: ClassVar[str]  # written after the digits: "%" or " điểm %"
     _KIND: ClassVar[str]  # what the value is, for messages: "a percent"
+    # A value with a kind: float() exists for charts, but it is not a plain number.
+    _HAS_A_KIND: ClassVar[bool] = True
 
     def __init__(self, value: Exact) -> None:
         object.__setattr__(self, "_state", to_integer_ratio(value, argument=type(self).__name__))
@@ -221,6 +223,15 @@ class ExactRate:
 
     def __bool__(self) -> bool:
         return self._ratio()[0] != 0
+
+    def __float__(self) -> float:
+        """The nearest float: the one lossy exit, for a chart's axis, never for a report.
+
+        >>> float(Percent.from_quotient(103700, 351147))
+        29.531791528904418
+        """
+        numerator, denominator = self._ratio()
+        return numerator / denominator  # int / int is correctly rounded, however large
 
     def __neg__(self) -> Self:
         numerator, denominator = self._ratio()
