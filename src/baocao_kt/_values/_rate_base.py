@@ -228,7 +228,7 @@ class ExactRate:
         """The nearest float: the one lossy exit, for a chart's axis, never for a report.
 
         >>> float(Percent.from_quotient(103700, 351147))
-        29.531791528904418
+        29.53179152890385
         """
         numerator, denominator = self._ratio()
         return numerator / denominator  # int / int is correctly rounded, however large
