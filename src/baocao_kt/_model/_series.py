@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import attrs
 
+from baocao_kt._model._frame_table import Backend
 from baocao_kt._model._indicator import Indicator
 from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._ranges import Period, whole_months_of
@@ -336,6 +337,43 @@ status='estimate'),))
             )
         kept = tuple(f for f in self.figures if f.period != figure.period)
         return attrs.evolve(self, figures=(*kept, figure), revised=(*self._revised, old))
+
+    def to_frame(self, *, backend: Backend = "polars") -> Any:  # noqa: ANN401 - the engine's frame
+        """The figures as a long table of ``backend``: one row per figure (extra ``frames``).
+
+        The columns are ``indicator``, ``name``, ``unit``, ``period`` (its label, as
+        `parse_period` reads it), ``status``, ``qualifier`` and ``value``, exact decimals
+        (see docs/model-tables.md). Revised figures are not written, only the current ones.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Series(nn, [Figure(Month(2026, 4), "12250.5", "estimate")])
+        >>> s.to_frame().select("period", "status", "value").row(0)
+        ('tháng 4/2026', 'estimate', Decimal('12250.5'))
+        """
+        from baocao_kt._model._series_frame import series_to_frame  # noqa: PLC0415 - it imports this module
+
+        return series_to_frame(self, backend)
+
+    @classmethod
+    def from_frame(cls, frame: Any, *, indicator: Indicator, source: str = "<frame>") -> Series:  # noqa: ANN401 - any frame narwhals reads
+        """The series of ``indicator`` read from a long table (pandas, polars, pyarrow, …).
+
+        The frame has the columns ``period``, ``status`` and ``value``, and may have those
+        `to_frame` writes (``indicator``, ``name``, ``unit``, ``qualifier``); ``source``
+        names it in messages.
+
+        Raises:
+            ReportDataError: A column or a cell is wrong (named with its row), or two rows
+                give the same month.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Series(nn, [Figure(Month(2026, 4), "12250.5", "estimate")])
+        >>> Series.from_frame(s.to_frame(backend="pandas"), indicator=nn) == s
+        True
+        """
+        from baocao_kt._model._series_frame import series_from_frame  # noqa: PLC0415 - it imports this module
+
+        return series_from_frame(frame, indicator, source)
 
     def revisions(self, period: Period) -> tuple[Figure, ...]:
         """The figures of ``period`` that were replaced, oldest first (none if never revised)."""
