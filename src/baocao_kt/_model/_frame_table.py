@@ -9,6 +9,7 @@ pyarrow's decimal), never a float one, and a cell read back is checked, one by o
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
@@ -29,6 +30,7 @@ Column = Literal["text", "int", "bool", "decimal"]
 # The most digits a decimal column holds: decimal128, in polars, pyarrow and pandas alike.
 _DIGITS = 38
 _SHOWN = 60
+_FLAGS = {"true": True, "false": False}
 
 
 def _narwhals() -> Any:  # noqa: ANN401 - the module, imported on first use
@@ -59,9 +61,7 @@ def write_frame(
             option="backend",
             value=backend,
         )
-    scales = {
-        name: _scale(columns[name], what) for name in columns if kinds[name] == "decimal"
-    }
+    scales = {name: _scale(columns[name], what) for name in columns if kinds[name] == "decimal"}
     if backend == "pandas":  # narwhals would make a column of flags with an empty cell False
         return _pandas_frame(columns, kinds, scales)
     nw = _narwhals()
@@ -77,10 +77,9 @@ def _pandas_frame(
     columns: Mapping[str, Sequence[object]], kinds: Mapping[str, Column], scales: dict[str, int]
 ) -> Any:  # noqa: ANN401 - a pandas DataFrame
     """A pandas frame of nullable columns; its decimals backed by pyarrow's, else Decimals."""
-    import pandas as pd  # noqa: PLC0415 - optional, loaded on first use
-
+    pd = importlib.import_module("pandas")  # the caller's engine: untyped, loaded on use
     try:
-        import pyarrow as pa  # noqa: PLC0415 - likewise
+        pa = importlib.import_module("pyarrow")
     except ImportError:  # pragma: no cover - the test extra installs it
         pa = None
     types: dict[str, object] = {"text": pd.StringDtype(), "int": "Int64", "bool": "boolean"}
@@ -108,9 +107,7 @@ def _scale(values: Sequence[object], what: str) -> int:
         scale = max(scale, -exponent)
         whole = max(whole, value.adjusted() + 1)
     if scale + whole > _DIGITS:
-        widest = max(
-            (v for v in values if isinstance(v, Decimal)), key=lambda v: (v.adjusted(), v)
-        )
+        widest = max((v for v in values if isinstance(v, Decimal)), key=lambda v: (v.adjusted(), v))
         raise MagnitudeError(
             f"{what}: the figures need {whole} digits before the decimal point and {scale} "
             f"after it (such as {widest}); a decimal column holds {_DIGITS} digits in all, "
@@ -236,6 +233,8 @@ class Table:
             return value
         if type(value).__name__ == "bool_":  # numpy's, from a pandas object column
             return bool(value)
+        if isinstance(value, str) and value.casefold() in _FLAGS:  # a CSV's, or Dask's text
+            return _FLAGS[value.casefold()]
         raise self.error(row, column, "is not true or false; write a boolean")
 
     def number(self, row: int, column: str) -> Decimal:
@@ -258,7 +257,7 @@ class Table:
         """A period, from its label (``"tháng 4/2026"``, ``"quý I/2026"``, ``"năm 2026"``)."""
         value = self.raw(row, column)
         if value is not None and not isinstance(value, str) and hasattr(value, "months"):
-            return value  # type: ignore[no-any-return] # a period object in a pandas column
+            return value  # type: ignore[return-value] # a period object in a pandas column
         text = self.text(row, column, "'tháng 4/2026' or 'quý I/2026'", required=True)
         assert text is not None  # noqa: S101 - required above, for mypy
         try:

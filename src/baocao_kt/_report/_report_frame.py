@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+
 import attrs
 
 from baocao_kt._model._frame_table import Column, Table, write_frame
@@ -85,9 +86,7 @@ def report_to_frame(report: Report, backend: object, by: Mapping[str, str] | Non
                 **head,
             }
             start = len(rows)
-            rows.extend(
-                {**cells, **common} for cells in ItemRows.cells(item) if cells is not None
-            )
+            rows.extend({**cells, **common} for cells in ItemRows.cells(item) if cells is not None)
             if len(rows) == start:
                 raise OptionError(
                     f"Report.to_frame: indicator {indicator.code!r} has no figure, plan or "
@@ -176,7 +175,9 @@ def _table(
     return table
 
 
-def _report(table: Table, rows: list[int], given: Period | str | None, source: str | None) -> Report:
+def _report(
+    table: Table, rows: list[int], given: Period | str | None, source: str | None
+) -> Report:
     if not rows:
         raise ReportDataError(
             f"{table.source}: the frame has no rows; a report needs its figures",
@@ -249,9 +250,10 @@ def _report_period(table: Table, rows: list[int], given: Period | str | None) ->
         period = _given_period(given)
         if table.has("report_period"):
             for row in rows:
-                if table.raw(row, "report_period") is not None and table.period(
-                    row, "report_period"
-                ) != period:
+                if (
+                    table.raw(row, "report_period") is not None
+                    and table.period(row, "report_period") != period
+                ):
                     raise table.error(
                         row, "report_period", f"is not the period given, {period}; give one"
                     )
@@ -280,4 +282,3 @@ def _given_period(given: Period | str) -> Period:
             value=given,
         )
     return given
-

@@ -99,7 +99,9 @@ class ItemRows:
                 month, value = self._checkpoint(row, year)
                 if month in checkpoints:
                     raise self.table.error(
-                        row, "period", f"is a second checkpoint for it (row {checkpoints[month][0]})"
+                        row,
+                        "period",
+                        f"is a second checkpoint for it (row {checkpoints[month][0]})",
                     )
                 checkpoints[month] = (row, value)
             else:
@@ -174,7 +176,9 @@ class ItemRows:
             raise table.error(row, "unit", str(error)) from error
         except BaoCaoError as error:
             column = getattr(error, "option", "indicator")
-            raise table.error(row, column if column in options else "indicator", str(error)) from error
+            raise table.error(
+                row, column if column in options else "indicator", str(error)
+            ) from error
 
     def _wording(self) -> Wording:
         table, row = self.table, self.first
@@ -279,9 +283,7 @@ class ItemRows:
             raise table.error(last_row, "period", str(error)) from error
         gap = None if plan is None else scenario.check(plan)
         if gap is not None:
-            raise table.error(
-                last_row, "value", f"{gap}: a scenario leads to its plan's target"
-            )
+            raise table.error(last_row, "value", f"{gap}: a scenario leads to its plan's target")
         return scenario
 
     def _no_negative(self) -> None:

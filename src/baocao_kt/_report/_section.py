@@ -182,7 +182,7 @@ class Report:
         >>> report = load_report("examples/phu_lien_2026_04.toml")
         >>> frame = report.to_frame()
         >>> frame.shape, frame.row(0)[:7]
-        ((30, 18), ('NLTS', 'Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản', \
+        ((36, 18), ('NLTS', 'Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản', \
 'triệu đồng', 'tháng 01/2026', 'actual', None, Decimal('12400')))
         """
         from baocao_kt._report._report_frame import report_to_frame  # noqa: PLC0415 - it imports this module
