@@ -109,6 +109,8 @@ def test_floats_enter_by_their_shortest_repr_and_text_in_vietnamese_notation():
     )
     series = Series.from_frame(frame, indicator=NN)
     assert [f.value for f in series.figures] == [Decimal("0.1"), Decimal("2.675")]
+    single = pd.DataFrame({**frame, "value": frame["value"].astype("float32")})
+    assert Series.from_frame(single, indicator=NN).figures[0].value == Decimal("0.1")
     text = pl.DataFrame({"period": ["quý I/2026"], "status": ["actual"], "value": ["12.250,5"]})
     assert Series.from_frame(text, indicator=NN).figures[0].value == Decimal("12250.5")
 
@@ -144,6 +146,15 @@ def test_a_reports_frame_with_a_ward_column_is_read_by_ward():
 def test_a_frame_of_two_wards_is_not_read_as_one():
     with pytest.raises(ReportDataError, match=r"row 3, column 'ward' = 'Đồng Hòa'.*from_frame_by"):
         Report.from_frame(_district(), by="ward")
+
+
+def test_a_pandas_table_of_plain_columns_is_read():
+    frame = _district().filter(pl.col("ward") == "Phù Liễn").to_pandas()
+    frame["plan_adjusted"] = frame["status"] == "plan"  # numpy bools: false on the figures
+    frame["section"] = 1
+    report = Report.from_frame(frame, by="ward")
+    assert report.items[0].plan.is_adjusted
+    assert "kế hoạch năm 2026 sau điều chỉnh, bổ sung" in report.render()
 
 
 def test_the_period_may_be_given_instead_of_a_column():
@@ -298,6 +309,12 @@ def test_what_cannot_be_a_frame_or_a_table_is_refused():
     ratio = Series.ratio(rate, Series(done, []), Series(people, []))
     with pytest.raises(OptionError, match="'R' is a ratio"):
         ratio.to_frame()
+    twice = Report(
+        period=Month(2026, 1),
+        sections=[Section(items=[SectionItem(indicator=NN, series=series)] * 2)],
+    )
+    with pytest.raises(OptionError, match="two indicators have the code 'NN'"):
+        twice.to_frame()
     empty = Report(
         period=Month(2026, 1),
         sections=[Section(items=[SectionItem(indicator=NN, series=Series(NN, []))])],

@@ -117,6 +117,13 @@ def _scale(values: Sequence[object], what: str) -> int:
     return scale
 
 
+def _values(nw: Any, column: Any) -> list[object]:  # noqa: ANN401 - narwhals
+    """A column's values; a float32 column's as numpy's float32, read by their own repr."""
+    if column.dtype == nw.Float32:  # to_list widens to float: 0.1 would be 0.10000000149…
+        return list(column.to_numpy())
+    return column.to_list()  # type: ignore[no-any-return] # a list, of the column's values
+
+
 def _trimmed(value: Decimal) -> Decimal:
     """The value without the trailing zeros its column's scale gave it (``12250.00``)."""
     if value == value.to_integral_value():
@@ -139,7 +146,7 @@ class Table:
         what: The function reading it, for messages (``"Report.from_frame"``).
     """
 
-    __slots__ = ("_cells", "_nulls", "height", "names", "source", "what")
+    __slots__ = ("_cells", "_nulls", "_periods", "height", "names", "source", "what")
 
     def __init__(self, frame: object, source: str, what: str) -> None:
         nw = _narwhals()
@@ -158,8 +165,10 @@ class Table:
             data = data.collect()
         self.names: tuple[str, ...] = tuple(str(name) for name in data.columns)
         self.height: int = len(data)
-        self._cells = {name: data[name].to_list() for name in self.names}
+        self._cells = {name: _values(nw, data[name]) for name in self.names}
         self._nulls = {name: data[name].is_null().to_list() for name in self.names}
+        # A district's table repeats a few labels on thousands of rows: each is read once.
+        self._periods: dict[str, Period] = {}
 
     def check_columns(self, required: Sequence[str], optional: Sequence[str]) -> None:
         """Refuse a missing ``required`` column, and any column neither required nor optional."""
@@ -260,7 +269,11 @@ class Table:
             return value  # type: ignore[return-value] # a period object in a pandas column
         text = self.text(row, column, "'tháng 4/2026' or 'quý I/2026'", required=True)
         assert text is not None  # noqa: S101 - required above, for mypy
-        try:
-            return parse_period(text)
-        except BaoCaoError as error:
-            raise self.error(row, column, str(error)) from error
+        period = self._periods.get(text)
+        if period is None:
+            try:
+                period = parse_period(text)
+            except BaoCaoError as error:
+                raise self.error(row, column, str(error)) from error
+            self._periods[text] = period
+        return period

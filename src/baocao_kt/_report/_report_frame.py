@@ -65,6 +65,15 @@ def report_to_frame(report: Report, backend: object, by: Mapping[str, str] | Non
     constants = _constants(by)
     rows: list[dict[str, object]] = []
     head = {"title": report.title, "report_period": str(report.period)}
+    codes = [item.indicator.code for item in report.items]
+    for code in codes:
+        if codes.count(code) > 1:
+            raise OptionError(
+                f"Report.to_frame: two indicators have the code {code!r}; a table's rows are "
+                "an indicator's by its code: give each its own",
+                option="sections",
+                value=code,
+            )
     for number, section in enumerate(report.sections, start=1):
         if not section.items:
             raise OptionError(

@@ -131,12 +131,16 @@ class ItemRows:
         return item
 
     def _only_where(self, row: int, status: str) -> None:
-        """Refuse a plan's cell on another row, and a qualifier on a plan or scenario."""
+        """Refuse a plan's cell on another row, and a qualifier on a plan or scenario.
+
+        ``plan_adjusted`` may be false on any row: a column of flags may have no empty cells.
+        """
         columns = () if status == "plan" else _PLAN_COLUMNS
         if status in ("plan", "scenario"):
             columns = (*columns, "qualifier")
         for column in columns:
-            if self.table.raw(row, column) is not None:
+            value = self.table.raw(row, column)
+            if value is not None and not (column == "plan_adjusted" and value is False):
                 raise self.table.error(
                     row, column, f"is set on a row of status {status!r}; leave it empty there"
                 )
