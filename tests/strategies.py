@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 from baocao_kt import (
     DateRange,
+    Figure,
     Half,
     Month,
     Percent,
     Quantity,
     Quarter,
+    Series,
     UnitCatalog,
     Year,
     YearToDate,
@@ -226,3 +228,29 @@ hostile_texts = st.one_of(
     st.lists(st.sampled_from(_PARSER_PIECES), max_size=25).map("".join),
     st.lists(st.sampled_from(_PARSER_PIECES), max_size=12).map(" ".join),
 )
+
+
+# Series as tables ------------------------------------------------------------------------
+
+
+@st.composite
+def figure_series(draw, indicator):
+    """A `Series` of ``indicator``: months of two years, a quarter's figure, any statuses,
+    some approximate, values with 0 to 6 decimals of either sign (a table's decimal column
+    holds them all)."""
+    year = draw(st.integers(min_value=2000, max_value=2030))
+    statuses = st.sampled_from(["actual", "estimate"])
+    qualifiers = st.one_of(st.none(), st.sampled_from(["hơn", "khoảng", "gần"]))
+    values = st.integers(0, 6).flatmap(decimals_with_places)
+    quarter = draw(st.one_of(st.none(), st.integers(1, 4)))
+    covered = set() if quarter is None else set(range(3 * quarter - 2, 3 * quarter + 1))
+    months = draw(st.sets(st.integers(1, 12), max_size=12))
+    periods = [Month(year, m) for m in sorted(months - covered)]
+    periods += [Month(year - 1, m) for m in sorted(draw(st.sets(st.integers(1, 12))))]
+    if quarter is not None:
+        periods.append(Quarter(year, quarter))
+    figures = [
+        Figure(period, draw(values), draw(statuses), qualifier=draw(qualifiers))
+        for period in periods
+    ]
+    return Series(indicator, figures)

@@ -15,16 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
+from baocao_kt._model._figure import Figure, Status
+from baocao_kt._model._frame_table import Backend
 from baocao_kt._model._indicator import Indicator
 from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._ranges import Period, whole_months_of
 from baocao_kt._units._arithmetic import add
-from baocao_kt._units._qualifier import check_qualifier, combined_qualifier, refuse_approximate
-from baocao_kt._values._convert import Number, to_decimal
+from baocao_kt._units._qualifier import combined_qualifier, refuse_approximate
 from baocao_kt._values._rounding import fraction_to_decimal
 from baocao_kt.errors import (
     MissingFigureError,
@@ -34,88 +35,6 @@ from baocao_kt.errors import (
 )
 
 __all__ = ["Figure", "Series", "Status"]
-
-Status = Literal["estimate", "actual"]
-_STATUSES = ("estimate", "actual")
-_WORDS = {"estimate": "ước thực hiện", "actual": "thực hiện"}
-
-
-def _value(value: Number) -> Decimal:
-    return to_decimal(value, argument="Figure: value")
-
-
-def _status(_instance: object, _attribute: object, value: object) -> None:
-    if value not in _STATUSES:
-        raise OptionError(
-            f"Figure: status={value!r} is not a status; pass 'estimate' (ước thực hiện) or "
-            "'actual' (thực hiện)",
-            option="status",
-            value=value,
-        )
-
-
-def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    check_qualifier(value)
-
-
-def _period(_instance: object, _attribute: object, value: Any) -> None:  # noqa: ANN401 - any object is checked
-    if not hasattr(value, "months"):
-        raise ValueKindError(
-            f"Figure: period={value!r} is not a period; pass Month(2026, 4) or another",
-            value=value,
-        )
-
-
-@attrs.frozen(repr=False)
-class Figure:
-    """The figure of one period: its value and whether it is an estimate.
-
-    Args:
-        period: The period (a `Month` for the figures a `Series` is made of).
-        value: The value in the indicator's unit, converted by `to_decimal`.
-        status: ``"estimate"`` (*ước thực hiện*: the period was not closed when the
-            report was written) or ``"actual"`` (*thực hiện*).
-        qualifier: For a figure stated approximately, its word: *hơn*, *trên*, *dưới*,
-            *gần*, *khoảng* or *xấp xỉ* (*ước đạt hơn 2.100 tỷ đồng*). A sentence writes
-            it, before the figure and before the percentages that follow from it.
-
-    >>> april = Figure(Month(2026, 4), 12250, "estimate")
-    >>> april.value, april.is_estimate, april.words
-    (Decimal('12250'), True, 'ước thực hiện')
-    >>> Figure(Year(2025), 2100000, qualifier="hơn")
-    Figure(period=Year(year=2025), value=Decimal('2100000'), status='actual', qualifier='hơn')
-    """
-
-    period: Period = attrs.field(validator=_period)
-    value: Decimal = attrs.field(converter=_value)
-    status: Status = attrs.field(default="actual", validator=_status)
-    qualifier: str | None = attrs.field(default=None, kw_only=True, validator=_qualifier)
-
-    def __repr__(self) -> str:
-        # The qualifier is shown only when there is one: most figures are exact.
-        qualifier = "" if self.qualifier is None else f", qualifier={self.qualifier!r}"
-        return (
-            f"Figure(period={self.period!r}, value={self.value!r}, status={self.status!r}"
-            f"{qualifier})"
-        )
-
-    def without_qualifier(self) -> Figure:
-        """The stated number of an approximate figure, as an exact figure.
-
-        >>> Figure(Year(2025), 2100, qualifier="hơn").without_qualifier().qualifier is None
-        True
-        """
-        return Figure(self.period, self.value, self.status)
-
-    @property
-    def is_estimate(self) -> bool:
-        """Whether the figure is an estimate (*ước*)."""
-        return self.status == "estimate"
-
-    @property
-    def words(self) -> str:
-        """How a report names the status: ``ước thực hiện`` or ``thực hiện``."""
-        return _WORDS[self.status]
 
 
 def _figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
@@ -336,6 +255,43 @@ status='estimate'),))
             )
         kept = tuple(f for f in self.figures if f.period != figure.period)
         return attrs.evolve(self, figures=(*kept, figure), revised=(*self._revised, old))
+
+    def to_frame(self, *, backend: Backend = "polars") -> Any:  # noqa: ANN401 - the engine's frame
+        """The figures as a long table of ``backend``: one row per figure (extra ``frames``).
+
+        The columns are ``indicator``, ``name``, ``unit``, ``period`` (its label, as
+        `parse_period` reads it), ``status``, ``qualifier`` and ``value``, exact decimals
+        (see docs/model-tables.md). Revised figures are not written, only the current ones.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Series(nn, [Figure(Month(2026, 4), "12250.5", "estimate")])
+        >>> s.to_frame().select("period", "status", "value").row(0)
+        ('tháng 4/2026', 'estimate', Decimal('12250.5'))
+        """
+        from baocao_kt._model._series_frame import series_to_frame  # noqa: PLC0415 - it imports this module
+
+        return series_to_frame(self, backend)
+
+    @classmethod
+    def from_frame(cls, frame: Any, *, indicator: Indicator, source: str = "<frame>") -> Series:  # noqa: ANN401 - any frame narwhals reads
+        """The series of ``indicator`` read from a long table (pandas, polars, pyarrow, …).
+
+        The frame has the columns ``period``, ``status`` and ``value``, and may have those
+        `to_frame` writes (``indicator``, ``name``, ``unit``, ``qualifier``); ``source``
+        names it in messages.
+
+        Raises:
+            ReportDataError: A column or a cell is wrong (named with its row), or two rows
+                give the same month.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> s = Series(nn, [Figure(Month(2026, 4), "12250.5", "estimate")])
+        >>> Series.from_frame(s.to_frame(backend="pandas"), indicator=nn) == s
+        True
+        """
+        from baocao_kt._model._series_frame import series_from_frame  # noqa: PLC0415 - it imports this module
+
+        return series_from_frame(frame, indicator, source)
 
     def revisions(self, period: Period) -> tuple[Figure, ...]:
         """The figures of ``period`` that were replaced, oldest first (none if never revised)."""

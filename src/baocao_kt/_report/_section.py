@@ -7,10 +7,12 @@ items; a `Report` is the sections of one report, for a month or any other period
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
+from baocao_kt._model._frame_table import Backend
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Series
@@ -163,3 +165,79 @@ class Report:
         blocks = [] if self.title is None else [self.title]
         blocks.extend(section.render(period, bullet=bullet) for section in self.sections)
         return "\n\n".join(blocks)
+
+    def to_frame(self, *, backend: Backend = "polars", by: Mapping[str, str] | None = None) -> Any:  # noqa: ANN401 - the engine's frame
+        """The report as one long table of ``backend``, from which it is made again.
+
+        One row per figure, plan target (status ``"plan"``) and scenario checkpoint
+        (``"scenario"``), with the indicator's name, unit, options, wording and section,
+        and the report's title and period, on each (columns: docs/model-tables.md).
+        ``by`` adds columns of text first, such as ``{"ward": "Phù Liễn"}``, for a
+        district's table of its wards. Needs the ``frames`` extra (narwhals).
+
+        Raises:
+            OptionError: An unknown backend, a ratio indicator (its parts are what is
+                written), a section or an indicator with nothing to write.
+
+        >>> report = load_report("examples/phu_lien_2026_04.toml")
+        >>> frame = report.to_frame()
+        >>> frame.shape, frame.row(0)[:7]
+        ((36, 18), ('NLTS', 'Giá trị sản phẩm ngành nông, lâm nghiệp và thủy sản', \
+'triệu đồng', 'tháng 01/2026', 'actual', None, Decimal('12400')))
+        """
+        from baocao_kt._report._report_frame import report_to_frame  # noqa: PLC0415 - it imports this module
+
+        return report_to_frame(self, backend, by)
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: Any,  # noqa: ANN401 - any frame narwhals reads
+        *,
+        period: Period | str | None = None,
+        by: str | None = None,
+        source: str | None = None,
+    ) -> Report:
+        """The report of a long table, as `to_frame` writes it (pandas, polars, pyarrow, …).
+
+        The columns ``indicator``, ``name``, ``unit``, ``period``, ``status`` and ``value``
+        are needed, and ``report_period`` unless ``period`` is given; the others are
+        optional (docs/model-tables.md). Sections and items come in the order of their
+        rows. ``by`` names a column (the ward) that must hold one value; ``source`` names
+        the frame in messages and is the report's `source`.
+
+        Raises:
+            ReportDataError: A column or a cell is wrong, or the rows of an indicator make
+                no sentence for the period: the message names the row, the column and the
+                value, and says what would be right.
+
+        >>> report = load_report("examples/phu_lien_2026_04.toml")
+        >>> Report.from_frame(report.to_frame(backend="pyarrow"), source=report.source) == report
+        True
+        """
+        from baocao_kt._report._report_frame import report_from_frame  # noqa: PLC0415 - it imports this module
+
+        return report_from_frame(frame, period=period, by=by, source=source)
+
+    @classmethod
+    def from_frame_by(
+        cls,
+        frame: Any,  # noqa: ANN401 - any frame narwhals reads
+        by: str,
+        *,
+        period: Period | str | None = None,
+        source: str | None = None,
+    ) -> dict[str | int, Report]:
+        """One report per value of column ``by``: a district's table, a report per ward.
+
+        Each is read as `from_frame` reads a frame of that ward's rows alone, in the
+        order the wards first come; a message names the row of the whole frame.
+
+        >>> report = load_report("examples/phu_lien_2026_04.toml")
+        >>> frame = report.to_frame(by={"ward": "Phù Liễn"})
+        >>> list(Report.from_frame_by(frame, "ward"))
+        ['Phù Liễn']
+        """
+        from baocao_kt._report._report_frame import reports_from_frame_by  # noqa: PLC0415 - it imports this module
+
+        return reports_from_frame_by(frame, by, period=period, source=source)
