@@ -13,6 +13,8 @@ from typing import Literal
 
 import attrs
 
+from baocao_kt._text._html import html_table
+
 __all__ = ["Audit", "Finding", "Severity"]
 
 #: How sure a finding is: ``"error"`` (certainly wrong), ``"warning"``, ``"ok"``.
@@ -84,6 +86,20 @@ class Audit:
         """The findings that are not ok, as a compiler writes them: ``file:line:col: …``."""
         prefix = "" if self.source is None else f"{self.source}:"
         return [f"{prefix}{finding}" for finding in self.findings if finding.severity != "ok"]
+
+    def __repr__(self) -> str:
+        source = "" if self.source is None else f" {self.source!r}"
+        return f"<Audit{source}: {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        """A notebook's table of the findings that are not ok, and the summary."""
+        rows = [
+            [f"{f.line}:{f.column}", f.severity, f.stated, f.expected or "", f.message]
+            for f in self.findings
+            if f.severity != "ok"
+        ]
+        headers = ["Dòng:cột", "Mức", "Ghi", "Đúng là", "Nhận xét"]
+        return html_table(f"{self.source or 'audit'}: {self.summary()}", headers, rows)
 
     def summary(self) -> str:
         """One line: errors, warnings, the percentages checked of those found, the rest checked."""

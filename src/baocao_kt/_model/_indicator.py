@@ -14,6 +14,7 @@ from typing import Any, Literal
 import attrs
 
 from baocao_kt._periods._base import MAX_YEAR, MIN_YEAR, whole_number
+from baocao_kt._text._numbers import format_number
 from baocao_kt._units._catalog import UnitCatalog
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._units._unit import Unit, exact_decimal
@@ -147,6 +148,20 @@ pass an int from 0 to 3
     places: int = attrs.field(default=1, kw_only=True, validator=shown_places)
     numerator: Indicator | None = attrs.field(default=None, kw_only=True)
     denominator: Indicator | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        """The call that makes it, with only the options that differ from the defaults.
+
+        >>> Indicator("NN", "Nông nghiệp", "tr.đ", places=2)
+        Indicator('NN', 'Nông nghiệp', 'triệu đồng', places=2)
+        """
+        unit = "%" if self.unit is None else self.unit.name
+        shown = [repr(self.code), repr(self.name), repr(unit)]
+        for field in attrs.fields(Indicator)[3:]:
+            value = getattr(self, field.name)
+            if value != field.default:
+                shown.append(f"{field.name}={value!r}")
+        return f"Indicator({', '.join(shown)})"
 
     def __attrs_post_init__(self) -> None:
         parts = {"numerator": self.numerator, "denominator": self.denominator}
@@ -326,6 +341,17 @@ class Plan:
         self.__attrs_init__(
             indicator, year, amount(target, indicator, "target"), kind, bool(is_adjusted), words
         )
+
+    def __repr__(self) -> str:
+        """The plan in one line: its indicator's code, year, words and target.
+
+        >>> Plan(Indicator("NN", "Nông nghiệp", "triệu đồng"), 2026, 135800)
+        <Plan NN: kế hoạch năm 2026, 135.800 triệu đồng>
+        """
+        unit = self.indicator.unit_name
+        target = format_number(self.target)
+        amount = f"{target}%" if unit == "%" else f"{target} {unit}"
+        return f"<Plan {self.indicator.code}: {self}, {amount}>"
 
     def adjusted(self, target: Number | Quantity) -> Plan:
         """The plan *sau điều chỉnh, bổ sung* with the new target: a new `Plan`."""

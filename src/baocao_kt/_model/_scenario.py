@@ -20,6 +20,7 @@ import attrs
 from baocao_kt._model._indicator import Indicator, Plan, amount, check_year
 from baocao_kt._periods._calendar import Month
 from baocao_kt._periods._ranges import Period, whole_months_of
+from baocao_kt._text._numbers import format_number
 from baocao_kt._units._arithmetic import add, subtract
 from baocao_kt._units._quantity import Quantity
 from baocao_kt._values._convert import Number
@@ -143,6 +144,16 @@ class Scenario:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_cumulative", dict(self.checkpoints))
+
+    def __repr__(self) -> str:
+        """The scenario in one line: its indicator's code, year, checkpoints and total.
+
+        >>> Scenario.quarterly(Indicator("NN", "Nông nghiệp", "triệu đồng"), 2026, [1, 2, 3, 4])
+        <Scenario NN 2026: 4 checkpoints, total 10 triệu đồng>
+        """
+        count = len(self.checkpoints)
+        total = f"{format_number(self.total)} {self.indicator.unit_name}"
+        return f"<Scenario {self.indicator.code} {self.year}: {count} checkpoints, total {total}>"
 
     @classmethod
     def monthly(

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from baocao_kt._model._display import series_html
 from baocao_kt._model._figure import Figure, Status
 from baocao_kt._model._frame_table import Backend
 from baocao_kt._model._indicator import Indicator
@@ -111,6 +112,22 @@ class Series:
         by_month = _by_month(self.figures)
         object.__setattr__(self, "_by_month", by_month)
         object.__setattr__(self, "_years", frozenset(month.year for month in by_month))
+
+    def __repr__(self) -> str:
+        """The series in one line: its indicator's code, how many figures, which months.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng")
+        >>> Series(nn, [Figure(Month(2026, m), 9000) for m in (1, 2, 3)])
+        <Series NN: 3 figures, tháng 01/2026 to tháng 3/2026>
+        """
+        months = self.months
+        span = f", {months[0].label()} to {months[-1].label()}" if months else ""
+        revised = f", {len(self._revised)} revised" if self._revised else ""
+        return f"<Series {self.indicator.code}: {len(self.figures)} figures{span}{revised}>"
+
+    def _repr_html_(self) -> str:
+        """A notebook's table of the figures, as a report writes them."""
+        return series_html(self)
 
     @classmethod
     def ratio(cls, indicator: Indicator, numerator: Series, denominator: Series) -> Series:

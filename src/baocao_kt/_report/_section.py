@@ -17,8 +17,10 @@ from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario
 from baocao_kt._model._series import Series
 from baocao_kt._periods._ranges import Period
+from baocao_kt._report._display import items_html
 from baocao_kt._report._sentence import render_indicator
 from baocao_kt._report._wording import Wording
+from baocao_kt._text._html import html_table
 from baocao_kt.errors import OptionError, ValueKindError
 
 __all__ = ["Report", "Section", "SectionItem", "render_section"]
@@ -54,6 +56,11 @@ class SectionItem:
         """The item's plans, none, one or several."""
         plan = self.plan
         return () if plan is None else plan if isinstance(plan, tuple) else (plan,)
+
+    def __repr__(self) -> str:
+        plans = len(self.plans)
+        scenario = ", a scenario" if self.scenario is not None else ""
+        return f"<SectionItem {self.indicator.code}: {plans} plan(s){scenario}>"
 
     def render(self, period: Period) -> str:
         """The item's sentence for ``period`` (see `render_indicator`)."""
@@ -113,6 +120,17 @@ class Section:
     heading: str | None = None
     items: tuple[SectionItem, ...] = attrs.field(converter=_items)
 
+    def __repr__(self) -> str:
+        codes = ", ".join(item.indicator.code for item in self.items)
+        return f"<Section {self.heading!r}: {codes}>"
+
+    def _repr_html_(self) -> str:
+        """A notebook's table of the section's figures, for the period of its last figure."""
+        months = [month for item in self.items for month in item.series.months]
+        if not months:
+            return html_table(self.heading, ["Chỉ tiêu"], [[i.indicator.name] for i in self.items])
+        return items_html(None, (self,), max(months, key=lambda month: month.start))
+
     def render(self, period: Period, *, bullet: str = "- ") -> str:
         """The section's text for ``period`` (see `render_section`)."""
         return render_section(self.items, period, heading=self.heading, bullet=bullet)
@@ -134,6 +152,24 @@ class Report:
     sections: tuple[Section, ...] = attrs.field(converter=_sections)
     title: str | None = None
     source: str | None = None
+
+    def __repr__(self) -> str:
+        """The report in one line (the whole of it is `render`, or a notebook's table).
+
+        >>> load_report("examples/phu_lien_2026_04.toml")
+        <Report tháng 4/2026 'I. VỀ TÌNH HÌNH PHÁT TRIỂN LĨNH VỰC KINH TẾ':
+        4 sections, 5 indicators>
+        """
+        title = "" if self.title is None else f" {self.title!r}"
+        return (
+            f"<Report {self.period.label()}{title}: {len(self.sections)} sections, "
+            f"{len(self.items)} indicators>"
+        )
+
+    def _repr_html_(self) -> str:
+        """A notebook's table of the report's figures: plan, period, cumulative, % of plan."""
+        caption = f"{self.title} ({self.period.label()})" if self.title else self.period.label()
+        return items_html(caption, self.sections, self.period)
 
     @property
     def month(self) -> Period:
