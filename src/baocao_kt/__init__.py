@@ -25,6 +25,7 @@ from baocao_kt._calculators._ratios import (
     variance,
 )
 from baocao_kt._calculators._verdict import Verdict, compare
+from baocao_kt._edges._charts import plot_attainment, plot_variance
 from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._jinja import jinja_filters, register_filters
 from baocao_kt._edges._toml import load_report, loads_report
@@ -146,6 +147,8 @@ __all__ = [
     "parse_period",
     "parse_points",
     "parse_quantity",
+    "plot_attainment",
+    "plot_variance",
     "point_change",
     "points_phrase",
     "register_filters",

@@ -47,7 +47,9 @@ def _row(item: SectionItem, period: Period) -> list[str]:
     if plans:
         try:
             ratio = attainment(item.series.value(cumulative), plans[0].target, na=True)
-            share = ratio.format(indicator.places) if isinstance(ratio, Percent) else str(ratio)
+            chosen = item.wording.attainment_places  # as the item's sentence writes it
+            places = indicator.places if chosen is None else chosen
+            share = ratio.format(places) if isinstance(ratio, Percent) else str(ratio)
         except BaoCaoError:
             share = _MISSING
     return [
