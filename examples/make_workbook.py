@@ -62,7 +62,7 @@ def make(path: Path = PATH) -> Path:
         ("A1:D1", "ỦY BAN NHÂN DÂN PHƯỜNG PHÙ LIỄN", True),
         ("A2:M2", "I. VỀ TÌNH HÌNH PHÁT TRIỂN LĨNH VỰC KINH TẾ", True),
         ("A3:M3", "Tháng 4 năm 2026", False),
-        ("A4:M4", "(Kèm theo Báo cáo số     /BC-UBND ngày    tháng 4 năm 2026 của UBND phường)", False),
+        ("A4:M4", "(Kèm theo Báo cáo số     /BC-UBND ngày    tháng 4 năm 2026)", False),
     ):  # fmt: skip
         sheet.merge_cells(cells)
         first = sheet[cells.split(":")[0]]

@@ -28,6 +28,11 @@ from baocao_kt._calculators._verdict import Verdict, compare
 from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._jinja import jinja_filters, register_filters
 from baocao_kt._edges._toml import load_report, loads_report
+from baocao_kt._edges._xlsx_cells import CoercedCell
+from baocao_kt._edges._xlsx_items import StatedPercent
+from baocao_kt._edges._xlsx_layout import WorkbookColumn, WorkbookLayout
+from baocao_kt._edges._xlsx_read import WorkbookReading, load_workbook, read_workbook
+from baocao_kt._edges._xlsx_write import write_workbook
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario, ScenarioGap
 from baocao_kt._model._series import Figure, Series
@@ -78,6 +83,7 @@ from baocao_kt.errors import (
 __all__ = [
     "Audit",
     "BaoCaoError",
+    "CoercedCell",
     "Connector",
     "DateRange",
     "Figure",
@@ -109,6 +115,7 @@ __all__ = [
     "Section",
     "SectionItem",
     "Series",
+    "StatedPercent",
     "Unit",
     "UnitCatalog",
     "UnitMismatchError",
@@ -117,6 +124,9 @@ __all__ = [
     "VarianceForm",
     "Verdict",
     "Wording",
+    "WorkbookColumn",
+    "WorkbookLayout",
+    "WorkbookReading",
     "Year",
     "YearToDate",
     "ZeroBaseError",
@@ -137,6 +147,7 @@ __all__ = [
     "growth_phrase",
     "jinja_filters",
     "load_report",
+    "load_workbook",
     "loads_report",
     "money_to_words",
     "number_to_words",
@@ -148,6 +159,7 @@ __all__ = [
     "parse_quantity",
     "point_change",
     "points_phrase",
+    "read_workbook",
     "register_filters",
     "remaining",
     "render_indicator",
@@ -160,6 +172,7 @@ __all__ = [
     "variance",
     "variance_phrase",
     "words_to_number",
+    "write_workbook",
 ]
 
 

@@ -24,7 +24,7 @@ from baocao_kt.errors import BaoCaoError, ReportDataError
 
 __all__ = ["CellReader", "CoercedCell", "address", "column_index", "column_letter"]
 
-_NO_FIGURE = frozenset({"-", "–", "—", "x", "X"})  # noqa: RUF001 - the dashes wards type
+_NO_FIGURE = frozenset({"-", "–", "—", "x", "X"})
 _MAX_EXACT_FLOAT = 2**53
 
 
@@ -206,8 +206,7 @@ class CellReader:
                 cell,
                 value,
                 header,
-                "is an Excel error value, not a figure; correct the formula or the figures "
-                "it uses",
+                "is an Excel error value, not a figure; correct the formula or the figures it uses",
             )
         return self.error(
             cell,

@@ -18,6 +18,7 @@ import attrs
 
 from baocao_kt._edges._xlsx_cells import column_letter
 from baocao_kt._edges._xlsx_layout import Comparison, WorkbookColumn, WorkbookLayout
+from baocao_kt._model._indicator import PlanKind
 from baocao_kt._periods._calendar import Month, Quarter, Year, YearToDate
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import Period
@@ -35,8 +36,8 @@ _CODE_WORDS = frozenset({"mã số", "mã", "mã chỉ tiêu"})
 _NAME_WORDS = frozenset({"chỉ tiêu", "nội dung", "tên chỉ tiêu", "chỉ tiêu chủ yếu", "danh mục"})
 _UNIT_WORDS = frozenset({"đvt", "đơn vị tính", "đơn vị"})
 _NUMBERING = re.compile(r"\(?(?:[0-9]{1,2}|[A-Z])\)?(?:\s*=.*)?")
-_YTD = re.compile(r"(?:lũy kế\s*)?(\d{1,2}) tháng")
-_MONTH = re.compile(r"tháng (\d{1,2})(?:\s*/\s*(\d{4}))?")
+_YTD = re.compile(r"(?<![\d/])(\d{1,2}) tháng")
+_MONTH = re.compile(r"tháng (\d{1,2})(?!\d)(?:\s*/\s*(\d{4}))?")
 _YEAR = re.compile(r"năm (\d{4})|/(\d{4})")
 _QUARTER = re.compile(r"quý (iv|i{1,3})\b")
 _TITLE_PERIOD = re.compile(r"tháng (\d{1,2})(?:\s*năm\s*|\s*/\s*)(\d{4})")
@@ -45,9 +46,9 @@ _VARIANCE_WORDS = ("vượt", "tăng", "giảm", "chênh", "±", "+/-", "hụt")
 
 
 def words(value: object) -> str:
-    """A cell's text, spaces collapsed and lower case, one spelling of *lũy*; ``""`` if none.
+    r"""A cell's text, spaces collapsed and lower case, one spelling of *lũy*; ``""`` if none.
 
-    >>> words("  Luỹ kế\\n4 THÁNG ")
+    >>> words("  Luỹ kế\n4 THÁNG ")
     'lũy kế 4 tháng'
     """
     if not isinstance(value, str):
@@ -105,7 +106,21 @@ def _when(text: str) -> tuple[str | None, int | None, int | None]:
     return None, None, year
 
 
-def _classify(text: str) -> _Spec | None:  # noqa: PLR0911 - one answer per kind of column
+def _percent(text: str, when: str | None, number: int | None, year: int | None) -> _Spec:
+    """A stated percentage's column: what it compares with, and in which form."""
+    compares: Comparison | None = None
+    if _has(text, "kịch bản", "kb"):
+        compares = "scenario"
+    elif _has(text, "cùng kỳ", "ck", "năm trước"):
+        compares = "same_period"
+    elif _has(text, "kế hoạch", "kh", "dự toán", "dt"):
+        compares = "plan"
+        when = when or "ytd"
+    form = "variance" if any(word in text for word in _VARIANCE_WORDS) else "ratio"
+    return _Spec("percent", when=when, number=number, year=year, compares=compares, form=form)
+
+
+def _classify(text: str) -> _Spec | None:  # noqa: C901, PLR0911 - one answer per kind of column
     if not text:
         return None
     if text in _NUMBER_WORDS:
@@ -121,16 +136,7 @@ def _classify(text: str) -> _Spec | None:  # noqa: PLR0911 - one answer per kind
     when, number, year = _when(text)
     last_year = _has(text, "cùng kỳ", "ck", "năm trước")
     if "%" in text or "so sánh" in text or _has(text, "so", "tỷ lệ"):
-        compares: Comparison | None = None
-        if _has(text, "kịch bản", "kb"):
-            compares = "scenario"
-        elif _has(text, "cùng kỳ", "ck", "năm trước"):
-            compares = "same_period"
-        elif _has(text, "kế hoạch", "kh", "dự toán", "dt"):
-            compares = "plan"
-            when = when or "ytd"
-        form = "variance" if any(word in text for word in _VARIANCE_WORDS) else "ratio"
-        return _Spec("percent", when=when, number=number, year=year, compares=compares, form=form)
+        return _percent(text, when, number, year)
     if _has(text, "kịch bản", "kb"):
         return _Spec("scenario", when=when or "year", number=number, year=year)
     if _has(text, "kế hoạch", "kh", "dự toán") and not _has(text, "thực hiện", "th"):
@@ -166,29 +172,11 @@ def detect(grid: Grid, merged: Merged, *, source: str, sheet: str) -> WorkbookLa
     )
     if top is None:
         raise fail(f"no header: none of its first {_SEARCHED_ROWS} rows has 'STT' or 'Chỉ tiêu'")
-    keys = [c for c, v in enumerate(grid[top]) if words(v) in _NUMBER_WORDS | _NAME_WORDS]
-    rows = [top]
-    for row in range(top + 1, min(len(grid), top + 1 + _MORE_HEADER_ROWS)):
-        own = [grid[row][c] if c < len(grid[row]) else None for c in keys]
-        if any(words(v) for v in own) or not any(words(v) for v in grid[row]):
-            break
-        if _numbering(grid[row]):
-            break
-        rows.append(row)
+    rows = _header_rows(grid, top)
     first = rows[-1] + 1
     if first < len(grid) and _numbering(grid[first]):
         first += 1
-    width = max((len(grid[row]) for row in rows), default=0)
-    texts = {}
-    for column in range(width):
-        parts: list[str] = []
-        for row in rows:
-            value = _cell(grid, filled, row, column)
-            text = " ".join(value.split()) if isinstance(value, str) else ""
-            if text and (not parts or parts[-1] != text):
-                parts.append(text)
-        if parts:
-            texts[column] = " ".join(parts)
+    texts = _texts(grid, filled, rows)
     period, title = _title_block(grid[:top])
     specs = {column: _classify(words(text)) for column, text in texts.items()}
     for column, spec in specs.items():
@@ -202,7 +190,7 @@ def detect(grid: Grid, merged: Merged, *, source: str, sheet: str) -> WorkbookLa
     if period is None:
         period = Month(year, month)
     columns = [
-        _column(column, texts[column], spec, year, month, fail)  # type: ignore[arg-type] # checked above
+        _column(column, texts[column], spec, year=year, month=month, fail=fail)  # type: ignore[arg-type] # checked above
         for column, spec in specs.items()
     ]
     return WorkbookLayout(
@@ -212,6 +200,36 @@ def detect(grid: Grid, merged: Merged, *, source: str, sheet: str) -> WorkbookLa
         header_rows=tuple(row + 1 for row in rows),
         title_row=None if title is None else title + 1,
     )
+
+
+def _header_rows(grid: Grid, top: int) -> list[int]:
+    """The header's rows: ``top`` and those below whose STT and name cells are empty."""
+    keys = [c for c, v in enumerate(grid[top]) if words(v) in _NUMBER_WORDS | _NAME_WORDS]
+    rows = [top]
+    for row in range(top + 1, min(len(grid), top + 1 + _MORE_HEADER_ROWS)):
+        own = [grid[row][c] if c < len(grid[row]) else None for c in keys]
+        if any(words(v) for v in own) or not any(words(v) for v in grid[row]):
+            break
+        if _numbering(grid[row]):
+            break
+        rows.append(row)
+    return rows
+
+
+def _texts(grid: Grid, filled: dict[tuple[int, int], object], rows: list[int]) -> dict[int, str]:
+    """Each column's header: the words of its header cells, top to bottom, each once."""
+    width = max((len(grid[row]) for row in rows), default=0)
+    texts = {}
+    for column in range(width):
+        parts: list[str] = []
+        for row in rows:
+            value = _cell(grid, filled, row, column)
+            text = " ".join(value.split()) if isinstance(value, str) else ""
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        if parts:
+            texts[column] = " ".join(parts)
+    return texts
 
 
 def _numbering(row: Sequence[object]) -> bool:
@@ -279,6 +297,7 @@ def _column(  # noqa: PLR0913 - the column, its words, and the report's year and
     index: int,
     header: str,
     spec: _Spec,
+    *,
     year: int,
     month: int,
     fail: Callable[[str], ReportDataError],
@@ -286,7 +305,7 @@ def _column(  # noqa: PLR0913 - the column, its words, and the report's year and
     letters = column_letter(index)
     text = words(header)
     if spec.role == "plan":
-        kind = "dự toán" if "dự toán" in text else "kế hoạch"
+        kind: PlanKind = "dự toán" if "dự toán" in text else "kế hoạch"
         adjusted = "điều chỉnh" in text
         default = f"{kind} năm {spec.year or year}" + (
             " sau điều chỉnh, bổ sung" if adjusted else ""
@@ -298,7 +317,7 @@ def _column(  # noqa: PLR0913 - the column, its words, and the report's year and
             header=header,
             kind=kind,
             plan_words=plan_words,
-            adjusted=adjusted,  # type: ignore[arg-type] # one of the two
+            adjusted=adjusted,
         )
     if spec.role not in ("figure", "scenario", "percent"):
         return WorkbookColumn(column=letters, role=spec.role, header=header)  # type: ignore[arg-type] # a role

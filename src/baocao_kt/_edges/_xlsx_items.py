@@ -98,13 +98,12 @@ def _period_kind(period: Period) -> str:
     return "month" if type(period) is Month else "cumulative"
 
 
-def build_item(  # noqa: PLR0913 - the row and what it is read against
+def build_item(
     reader: CellReader,
     indicator: Indicator,
     cells: Sequence[Cell],
     *,
     year: int,
-    report_period: Period,
     row: int,
 ) -> tuple[SectionItem, list[StatedPercent]]:
     """The item of one row (``row`` 1-based, for messages) and its stated percentages."""
@@ -131,8 +130,8 @@ def build_item(  # noqa: PLR0913 - the row and what it is read against
             )
         )
     scenario_cells = [c for c in cells if c[0].role == "scenario"]
-    scenario = _scenario(reader, indicator, scenario_cells, plans, year, row)
-    stated = _stated(reader, indicator, cells, series, plans, scenario)
+    scenario = _scenario(reader, indicator, scenario_cells, plans=plans, year=year, row=row)
+    stated = _stated(reader, indicator, cells, series=series, plans=plans, scenario=scenario)
     places = _places(stated)
     if places:
         indicator = attrs.evolve(indicator, places=places.pop("attainment_places", 1))
@@ -163,7 +162,7 @@ def _places(stated: list[StatedPercent]) -> dict[str, int]:
 
 def _series(reader: CellReader, indicator: Indicator, cells: Sequence[Cell], row: int) -> Series:
     figures: dict[Period, tuple[Figure, str]] = {}
-    cumulative: list[tuple[YearToDate, Status, str, Decimal]] = []
+    cumulative: list[tuple[YearToDate, Status, str, Decimal, str]] = []
     for column, cell, value in cells:
         read = reader.figure(cell, value, column.label)
         if read is None:
@@ -171,16 +170,21 @@ def _series(reader: CellReader, indicator: Indicator, cells: Sequence[Cell], row
         period = column.period
         assert period is not None  # noqa: S101 - a figure column has one
         if type(period) is YearToDate:
-            cumulative.append((period, column.status, cell, read[1]))
+            cumulative.append((period, column.status, cell, read[1], column.label))
             continue
         if period in figures:
             raise reader.error(
-                cell, value, column.label, f"is a second figure for {period} in row {row} "
-                f"(the other is in {figures[period][1]}); give one"
+                cell,
+                value,
+                column.label,
+                f"is a second figure for {period} in row {row} "
+                f"(the other is in {figures[period][1]}); give one",
             )
         figures[period] = Figure(period, read[1], column.status, qualifier=read[0]), cell
-    for period, status, cell, total in sorted(cumulative, key=lambda c: c[0].months[-1]):
-        derived = _remainder(reader, figures, period, status, cell, total)
+    for period, status, cell, total, label in sorted(cumulative, key=lambda c: c[0].months[-1]):
+        derived = _remainder(
+            reader, figures, period, status=status, where=(cell, label), total=total
+        )
         if derived is not None:
             figures[derived.period] = derived, cell
     try:
@@ -193,11 +197,13 @@ def _remainder(  # noqa: PLR0913 - the figures so far and the cumulative cell
     reader: CellReader,
     figures: dict[Period, tuple[Figure, str]],
     period: YearToDate,
+    *,
     status: Status,
-    cell: str,
+    where: tuple[str, str],
     total: Decimal,
 ) -> Figure | None:
     """The figure of the months a cumulative cell holds and no other column gives."""
+    cell, label = where
     covered = {m: f for f, _ in figures.values() for m in f.period.months if m in period.months}
     missing = [m for m in period.months if m not in covered]
     given = sum({id(f): f.value for f in covered.values()}.values(), Decimal(0))
@@ -206,7 +212,7 @@ def _remainder(  # noqa: PLR0913 - the figures so far and the cumulative cell
             raise reader.error(
                 cell,
                 total,
-                "",
+                label,
                 f"is not the sum of the figures of its months, {given}; correct one of them",
             )
         return None
@@ -214,7 +220,7 @@ def _remainder(  # noqa: PLR0913 - the figures so far and the cumulative cell
         raise reader.error(
             cell,
             total,
-            "",
+            label,
             f"holds months {', '.join(str(m.month) for m in missing)} of {period.year} without "
             "a figure of their own, which are not the first months of the year; give them",
         )
@@ -229,36 +235,12 @@ def _scenario(  # noqa: PLR0913 - the row's scenario cells and what they lead to
     reader: CellReader,
     indicator: Indicator,
     cells: Sequence[Cell],
+    *,
     plans: list[Plan],
     year: int,
     row: int,
 ) -> Scenario | None:
-    months: dict[int, Decimal] = {}
-    single: dict[int, tuple[Decimal, str]] = {}
-    for column, cell, value in cells:
-        read = reader.figure(cell, value, column.label)
-        if read is None:
-            continue
-        period = column.period
-        if type(period) is Month:
-            single[period.month] = read[1], cell
-        elif type(period) in (YearToDate, Year):
-            months[period.months[-1].month] = read[1]  # type: ignore[union-attr] # a period
-        else:
-            raise reader.error(cell, value, column.label, f"is a scenario for {period}, unknown")
-    for month, (amount, cell) in single.items():
-        if month in months and month > 1:
-            months.setdefault(month - 1, months[month] - amount)
-        elif month - 1 in months or month == 1:
-            months.setdefault(month, months.get(month - 1, Decimal(0)) + amount)
-        else:
-            raise reader.error(
-                cell,
-                amount,
-                "",
-                f"is the scenario of month {month} alone; give its cumulative scenario too "
-                f"(lũy kế {month} tháng), so that the month has its place in the year",
-            )
+    months = _scenario_months(reader, cells)
     if not months:
         return None
     if 12 not in months and plans:
@@ -269,10 +251,42 @@ def _scenario(  # noqa: PLR0913 - the row's scenario cells and what they lead to
         raise _row_error(reader, row, f"its scenario cannot be made: {error}") from error
 
 
+def _scenario_months(reader: CellReader, cells: Sequence[Cell]) -> dict[int, Decimal]:
+    """The scenario's cumulative amounts by month; a month's own amount placed by them."""
+    months: dict[int, Decimal] = {}
+    single: dict[int, tuple[Decimal, str, str]] = {}
+    for column, cell, value in cells:
+        read = reader.figure(cell, value, column.label)
+        if read is None:
+            continue
+        period = column.period
+        if type(period) is Month:
+            single[period.month] = read[1], cell, column.label
+        elif type(period) in (YearToDate, Year):
+            months[period.months[-1].month] = read[1]  # type: ignore[union-attr] # a period
+        else:
+            raise reader.error(cell, value, column.label, f"is a scenario for {period}, unknown")
+    for month, (amount, cell, label) in single.items():
+        if month in months and month > 1:
+            months.setdefault(month - 1, months[month] - amount)
+        elif month - 1 in months or month == 1:
+            months.setdefault(month, months.get(month - 1, Decimal(0)) + amount)
+        else:
+            raise reader.error(
+                cell,
+                amount,
+                label,
+                f"is the scenario of month {month} alone; give its cumulative scenario too "
+                f"(lũy kế {month} tháng), so that the month has its place in the year",
+            )
+    return months
+
+
 def _stated(  # noqa: PLR0913 - the row's cells and what its percentages compare
     reader: CellReader,
     indicator: Indicator,
     cells: Sequence[Cell],
+    *,
     series: Series,
     plans: list[Plan],
     scenario: Scenario | None,
@@ -322,7 +336,7 @@ def _computed(
                 return None
             reference = scenario.target(period)
         else:
-            reference = series.value(period.same_period_last_year()).value  # type: ignore[attr-defined] # every calendar period has it
+            reference = series.value(period.same_period_last_year()).value
         if column.form == "ratio":
             result = attainment(value, reference, na=True)
         elif column.compares == "same_period":

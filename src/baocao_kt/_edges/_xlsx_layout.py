@@ -10,6 +10,7 @@ header's words; a caller whose workbook words its header otherwise writes it (or
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import attrs
@@ -119,8 +120,8 @@ form='ratio')
         return self.header or self.column
 
 
-def _columns(columns: object) -> tuple[WorkbookColumn, ...]:
-    return tuple(columns)  # type: ignore[call-overload] # checked by the validator
+def _columns(columns: Iterable[WorkbookColumn]) -> tuple[WorkbookColumn, ...]:
+    return tuple(columns)
 
 
 def _positive(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -192,9 +193,7 @@ class WorkbookLayout:
         return tuple(column for column in self.columns if column.role == role)
 
     @classmethod
-    def detect(
-        cls, path: str | os.PathLike[str], *, sheet: str | None = None
-    ) -> WorkbookLayout:
+    def detect(cls, path: str | os.PathLike[str], *, sheet: str | None = None) -> WorkbookLayout:
         """The layout of a sheet, read from its header's words (see docs/workbooks.md).
 
         Args:
@@ -206,7 +205,7 @@ class WorkbookLayout:
 
         >>> layout = WorkbookLayout.detect("examples/phu_lien_2026_04.xlsx")
         >>> layout.period, [column.header for column in layout.of_role("figure")]
-        (Month(year=2026, month=4), ['Ước thực hiện tháng 4', 'Lũy kế 4 tháng'])
+        (Month(year=2026, month=4), ['Ước thực hiện Tháng 4', 'Ước thực hiện Lũy kế 4 tháng'])
         """
         from baocao_kt._edges._xlsx_read import detect_layout  # noqa: PLC0415 - it imports this module
 

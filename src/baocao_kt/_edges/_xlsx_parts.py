@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
-from xml.etree import ElementTree as ET  # noqa: N817 - the standard library's usual name
+from typing import IO, TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    import zipfile
+    from xml.etree import ElementTree as ET
 
 __all__ = ["SheetFacts", "format_places", "is_percent_format", "sheet_facts"]
 
@@ -49,6 +52,8 @@ class SheetFacts:
 
 def sheet_facts(path: str, sheet: str) -> SheetFacts:
     """Read the formulas without results and the number formats of ``sheet`` in ``path``."""
+    import zipfile  # noqa: PLC0415 - loaded with the first workbook, not with the package
+
     with zipfile.ZipFile(path) as archive:
         part = _sheet_part(archive, sheet)
         styles = _cell_formats(archive)
@@ -58,6 +63,8 @@ def sheet_facts(path: str, sheet: str) -> SheetFacts:
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str:
     """The path in the archive of the sheet named ``sheet``."""
+    from xml.etree import ElementTree as ET  # noqa: PLC0415 - its usual name; see sheet_facts
+
     workbook = "xl/workbook.xml"
     root = ET.fromstring(archive.read(workbook))  # noqa: S314 - the stdlib parser resolves no external entities
     ids = {}
@@ -73,6 +80,8 @@ def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str:
 
 def _cell_formats(archive: zipfile.ZipFile) -> list[str]:
     """The number format code of each cell style (``s`` attribute), by index."""
+    from xml.etree import ElementTree as ET  # noqa: PLC0415 - its usual name; see sheet_facts
+
     try:
         root = ET.fromstring(archive.read("xl/styles.xml"))  # noqa: S314 - as above
     except KeyError:  # a workbook without styles shows every number as General
@@ -90,12 +99,14 @@ def _cell_formats(archive: zipfile.ZipFile) -> list[str]:
     return formats
 
 
-def _scan(stream: object, styles: list[str]) -> SheetFacts:
+def _scan(stream: IO[bytes], styles: list[str]) -> SheetFacts:
+    from xml.etree import ElementTree as ET  # noqa: PLC0415 - its usual name; see sheet_facts
+
     unsaved: dict[str, str] = {}
     formats: dict[str, str] = {}
     row = 0
     column = 0
-    for event, element in ET.iterparse(stream, events=("start", "end")):  # type: ignore[arg-type] # a binary stream  # noqa: S314 - as above
+    for event, element in ET.iterparse(stream, events=("start", "end")):  # noqa: S314 - as above
         name = _local(element.tag)
         if event == "start":
             if name == "row":
@@ -112,20 +123,28 @@ def _scan(stream: object, styles: list[str]) -> SheetFacts:
             reference = f"{_letters(column)}{row}"
         else:
             column = _column_number(reference)
-        formula = value = None
-        for child in element:
-            child_name = _local(child.tag)
-            if child_name == "f":
-                formula = child
-            elif child_name in ("v", "is"):
-                value = child
-        if formula is not None and (value is None or not "".join(value.itertext())):
-            unsaved[reference] = formula.text or "(shared formula)"
+        formula = _unsaved_formula(element)
+        if formula is not None:
+            unsaved[reference] = formula
         style = element.get("s")
         if style is not None and int(style) < len(styles) and styles[int(style)] != "General":
             formats[reference] = styles[int(style)]
         element.clear()
     return SheetFacts(unsaved, formats)
+
+
+def _unsaved_formula(cell: ET.Element) -> str | None:
+    """The formula of a cell element that has one and no saved value, else ``None``."""
+    formula = value = None
+    for child in cell:
+        name = _local(child.tag)
+        if name == "f":
+            formula = child
+        elif name in ("v", "is"):
+            value = child
+    if formula is None or (value is not None and "".join(value.itertext())):
+        return None
+    return formula.text or "(shared formula)"
 
 
 def _letters(number: int) -> str:

@@ -39,7 +39,7 @@ from baocao_kt.errors import BaoCaoError, ReportDataError, UnknownUnitError, Val
 __all__ = ["WorkbookReading", "detect_layout", "load_workbook", "read_workbook"]
 
 _NOTE_STARTS = ("ghi chú", "nguồn", "lưu ý", "*", "(")
-_PART_NUMBERS = frozenset({"-", "+", "*", "–", "•"})  # noqa: RUF001 - the dashes wards type
+_PART_NUMBERS = frozenset({"-", "+", "*", "–", "•"})
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?")
 _LETTER = re.compile(r"[a-zđ][.)]?")
 
@@ -150,10 +150,12 @@ def read_workbook(
     """Read a sheet as `load_workbook` does; also say how its cells were read.
 
     >>> reading = read_workbook("examples/phu_lien_2026_04.xlsx")
-    >>> [str(cell) for cell in reading.coerced][:1]
-    ["Biểu 01!F12 (Ước thực hiện tháng 4): '22.000' read as 22000"]
-    >>> [(p.cell, str(p.stated), p.agrees) for p in reading.disagreements]
-    [('L13', '29.04', False)]
+    >>> for cell in reading.coerced:
+    ...     print(cell)
+    Biểu 01!H12 (Ước thực hiện Tháng 4): '22.000' read as 22000
+    Biểu 01!F12 (Kịch bản Tháng 4): '-' read as no figure
+    >>> [(p.cell, p.code, p.stated, p.computed.format(2)) for p in reading.disagreements]
+    [('K21', '5', Decimal('29.04'), '29,53%')]
     """
     source, name, found = _open(path, sheet)
     grid = _grid(found)
@@ -206,7 +208,9 @@ class _Walk:
         self.codes: dict[str, str] = {}
         self.stated: list[StatedPercent] = []
         self.notes: list[tuple[str, str]] = []
-        self.data = [c for c in layout.columns if c.role in ("plan", "scenario", "figure", "percent")]
+        self.data = [
+            c for c in layout.columns if c.role in ("plan", "scenario", "figure", "percent")
+        ]
         self.known = {c.index for c in layout.columns}
         self.number = next(iter(layout.of_role("number")), None)
         self.code = next(iter(layout.of_role("code")), None)
@@ -240,7 +244,9 @@ class _Walk:
         cells: list[Cell] = [
             (c, address(row, c.index), self._value(values, c.index)) for c in self.data
         ]
-        has_data = any(isinstance(v, (int, float)) or (isinstance(v, str) and v.strip()) for _, _, v in cells)
+        has_data = any(
+            isinstance(v, (int, float)) or (isinstance(v, str) and v.strip()) for _, _, v in cells
+        )
         if not has_data:
             self._text_row(row, values, filled, number, name)
             return
@@ -312,13 +318,14 @@ class _Walk:
         try:
             indicator = Indicator(code, name, unit)
         except UnknownUnitError as error:
-            raise reader.error(unit_cell, unit, self.unit.label, f"is not a unit: {error}") from error
+            raise reader.error(
+                unit_cell, unit, self.unit.label, f"is not a unit: {error}"
+            ) from error
         item, stated = build_item(
             reader,
             indicator,
             cells,
             year=self.layout.period.months[-1].year,
-            report_period=self.layout.period,
             row=row + 1,
         )
         try:
