@@ -89,8 +89,8 @@ class CoercedCell:
 
 
 def _shown(value: object) -> str:
-    if isinstance(value, float):
-        return repr(value)
+    if isinstance(value, float):  # as Excel shows it: 5, not 5.0
+        return str(int(value)) if value.is_integer() else repr(value)
     return repr(value) if isinstance(value, str) else str(value)
 
 
@@ -173,6 +173,14 @@ class CellReader:
     def _text_or_none(self, cell: str, value: object, header: str) -> str | None:
         """Stripped text, ``None`` for a non-text value; refuses a formula without result."""
         if _blank(value):
+            if cell in self.facts.errors:
+                raise self.error(
+                    cell,
+                    self.facts.errors[cell],
+                    header,
+                    "is an Excel error value, not a figure; correct the formula or the "
+                    "figures it uses",
+                )
             if cell in self.facts.unsaved:
                 raise self.error(
                     cell,

@@ -37,17 +37,20 @@ def _local(tag: str) -> str:
 
 @attrs.frozen
 class SheetFacts:
-    """A sheet's formulas without a saved result and its cells' number formats.
+    """A sheet's formulas without a saved result, its error cells, its number formats.
 
     Attributes:
         unsaved: Cell address (``"F12"``) → the formula, for each formula cell that has
             no cached value.
         formats: Cell address → number format code, for cells with a format other
             than General.
+        errors: Cell address → the error value (``"#DIV/0!"``), for each error cell
+            (python-calamine shows them as empty).
     """
 
     unsaved: dict[str, str]
     formats: dict[str, str]
+    errors: dict[str, str] = attrs.field(factory=dict)
 
 
 def sheet_facts(path: str, sheet: str) -> SheetFacts:
@@ -104,6 +107,7 @@ def _scan(stream: IO[bytes], styles: list[str]) -> SheetFacts:
 
     unsaved: dict[str, str] = {}
     formats: dict[str, str] = {}
+    errors: dict[str, str] = {}
     row = 0
     column = 0
     for event, element in ET.iterparse(stream, events=("start", "end")):  # noqa: S314 - as above
@@ -126,11 +130,13 @@ def _scan(stream: IO[bytes], styles: list[str]) -> SheetFacts:
         formula = _unsaved_formula(element)
         if formula is not None:
             unsaved[reference] = formula
+        if element.get("t") == "e":
+            errors[reference] = "".join(element.itertext()) or "#VALUE!"
         style = element.get("s")
         if style is not None and int(style) < len(styles) and styles[int(style)] != "General":
             formats[reference] = styles[int(style)]
         element.clear()
-    return SheetFacts(unsaved, formats)
+    return SheetFacts(unsaved, formats, errors)
 
 
 def _unsaved_formula(cell: ET.Element) -> str | None:
