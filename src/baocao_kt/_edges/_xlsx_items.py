@@ -34,6 +34,7 @@ __all__ = ["Cell", "StatedPercent", "build_item"]
 #: A cell of the row: its column, its address and its value as read.
 Cell = tuple[WorkbookColumn, str, object]
 
+_DEFAULT_WORDING = Wording()  # shared: most rows state their percentages at one precision
 _MANY_PLACES = 3  # a percentage of more decimals is a formula's unrounded result
 _UNROUNDED_PLACES = 6
 _WORDING_PLACES = {
@@ -145,7 +146,7 @@ def build_item(
         series=series,
         plan=None if not plans else plans[0] if len(plans) == 1 else tuple(plans),
         scenario=scenario,
-        wording=Wording(**places),  # type: ignore[arg-type] # places of the known fields
+        wording=Wording(**places) if places else _DEFAULT_WORDING,  # type: ignore[arg-type] # places of the known fields
     )
     return item, stated
 

@@ -85,8 +85,10 @@ form='ratio')
     adjusted: bool = False
     compares: Comparison | None = None
     form: PercentForm = "ratio"
+    _index: int = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", column_index(self.column))  # read for every cell
         if self.role not in _ROLES:
             raise OptionError(
                 f"WorkbookColumn {self.column}: role={self.role!r} is not a role; pass one of "
@@ -112,7 +114,7 @@ form='ratio')
     @property
     def index(self) -> int:
         """The column's 0-based index."""
-        return column_index(self.column)
+        return self._index
 
     @property
     def label(self) -> str:

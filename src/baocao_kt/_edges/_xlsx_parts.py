@@ -60,8 +60,58 @@ def sheet_facts(path: str, sheet: str) -> SheetFacts:
     with zipfile.ZipFile(path) as archive:
         part = _sheet_part(archive, sheet)
         styles = _cell_formats(archive)
-        with archive.open(part) as stream:
+        facts = _quick_scan(archive.read(part), styles)
+        if facts is not None:
+            return facts
+        with archive.open(part) as stream:  # cells without addresses: parse the XML
             return _scan(stream, styles)
+
+
+# The cells of a sheet's XML, found without building its tree (a tenth of the time): a
+# cell's attributes (r, s, t) hold no ">", and its content no "<" but its elements'.
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_CELL_ELEMENT = re.compile(
+    rb"<" + _PREFIX + rb"c(\s[^>]*?)?(?:/>|>(.*?)</" + _PREFIX + rb"c>)", re.DOTALL
+)
+_ADDRESS = re.compile(rb"""\sr\s*=\s*["']([A-Z]+[0-9]+)["']""")
+_STYLE = re.compile(rb"""\ss\s*=\s*["']([0-9]+)["']""")
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s/>]")
+_VALUE = re.compile(rb"<" + _PREFIX + rb"v>([^<]+)<")
+_TEXT = re.compile(rb">([^<]+)<")
+
+
+def _quick_scan(data: bytes, styles: list[str]) -> SheetFacts | None:
+    """The facts of a sheet's XML by its cells' tags; ``None`` if a cell has no address."""
+    from html import unescape  # noqa: PLC0415 - see sheet_facts
+
+    shown = {index for index, code in enumerate(styles) if code != "General"}
+    if not shown and _FORMULA.search(data) is None and _ERROR_TYPE.search(data) is None:
+        return SheetFacts({}, {}, {})  # nothing to find: no formats, formulas or errors
+    unsaved: dict[str, str] = {}
+    formats: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for cell in _CELL_ELEMENT.finditer(data):
+        attributes, inner = cell[1] or b"", cell[2] or b""
+        style = _STYLE.search(attributes) if shown else None
+        styled = style is not None and int(style[1]) in shown
+        error = _ERROR_TYPE.search(attributes) is not None
+        formula = _FORMULA.search(inner) if inner else None
+        if not (styled or error or formula):
+            continue
+        address = _ADDRESS.search(attributes)
+        if address is None:
+            return None
+        reference = address[1].decode()
+        if styled:
+            formats[reference] = styles[int(style[1])]  # type: ignore[index] # styled: found
+        if error:
+            found = _VALUE.search(inner)
+            errors[reference] = found[1].decode() if found else "#VALUE!"
+        if formula and _VALUE.search(inner) is None:
+            text = _TEXT.search(inner, formula.start())
+            unsaved[reference] = unescape(text[1].decode()) if text else "(shared formula)"
+    return SheetFacts(unsaved, formats, errors)
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str:

@@ -242,7 +242,7 @@ class _Walk:
             cell = address(row, self.number.index)
             number = reader.text(cell, self._value(values, self.number.index), self.number.label)
         cells: list[Cell] = [
-            (c, address(row, c.index), self._value(values, c.index)) for c in self.data
+            (c, f"{c.column}{row + 1}", self._value(values, c.index)) for c in self.data
         ]
         has_data = any(
             isinstance(v, (int, float)) or (isinstance(v, str) and v.strip()) for _, _, v in cells
