@@ -235,7 +235,7 @@ class MissingFigureError(BaoCaoError, LookupError):
 
 
 class ReportDataError(BaoCaoError, ValueError):
-    """A report data file (TOML) that cannot be read as a report.
+    """A report data file (TOML) or workbook (.xlsx) that cannot be read as a report.
 
     The message names the file, the key and the value, says what would be right, and
     keeps the message of the error underneath (a `ParseError`, an `UnknownUnitError`, …),
@@ -244,8 +244,9 @@ class ReportDataError(BaoCaoError, ValueError):
     Attributes:
         source: The file's path as given (``"<string>"`` for text).
         key: The dotted key of the offending value (``"indicators.NLTS.figures.estimate.4"``,
-            ``"sections[0].indicators[1]"``), or ``None`` when the file as a whole is wrong
-            (not TOML).
+            ``"sections[0].indicators[1]"``); for a workbook, the sheet and the cell
+            (``"Biểu 01!F12"``), a row (``"Biểu 01!12:12"``) or the sheet; ``None`` when
+            the file as a whole is wrong (not TOML, not a workbook).
         value: The offending value as the file has it; for a wrong key (a misspelt one,
             month 13), the key as written; ``None`` for a missing key.
     """
