@@ -27,6 +27,7 @@ from baocao_kt import (
     WorkbookColumn,
     WorkbookLayout,
     YearToDate,
+    format_number,
     load_report,
     load_workbook,
     read_workbook,
@@ -395,3 +396,36 @@ def test_render_names_the_cell_of_a_bad_workbook(capsys, tmp_path):
     assert main(["render", str(path)]) == 2
     _, err = capsys.readouterr()
     assert "sheet 'Biểu', cell E7 (column 'Thực hiện Tháng 1'): '1.5' is not a number" in err
+
+
+def test_the_example_is_what_its_script_makes(tmp_path):
+    import importlib.util  # noqa: PLC0415 - the example script, loaded as a module here
+
+    spec = importlib.util.spec_from_file_location(
+        "make_workbook", ROOT / "examples" / "make_workbook.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    made = read_workbook(script.make(tmp_path / "made.xlsx"))
+    shipped = read_workbook(EXAMPLE)
+    assert attrs.evolve(made.report, source=None) == attrs.evolve(shipped.report, source=None)
+    assert made.stated == shipped.stated
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    # at most 15 significant digits: what a cell's float (and Excel) holds exactly
+    st.lists(
+        decimals_with_places(3).filter(lambda d: len(d.as_tuple().digits) <= 15),
+        min_size=4,
+        max_size=4,
+    ),
+    st.booleans(),
+)
+def test_figures_typed_as_text_or_numbers_are_read_exactly(tmp_path, values, as_text):
+    cells = [format_number(v) if as_text else float(v) for v in values]
+    row = ["1", "Doanh thu", TN, None, *cells, None, None]
+    reading = read_workbook(two_row(tmp_path, [row]))
+    (item,) = reading.report.items
+    assert [f.value for f in item.series.figures] == values
+    assert len(reading.coerced) == (4 if as_text else 0)

@@ -72,7 +72,16 @@ class WorkbookReading:
 
 def _open(path: str | os.PathLike[str], sheet: str | None) -> tuple[str, str, Any]:
     """The file's name, the sheet's name, and the calamine sheet."""
-    from python_calamine import CalamineError, CalamineWorkbook  # noqa: PLC0415 - the excel extra, on first use
+    try:
+        from python_calamine import (  # noqa: PLC0415 - the excel extra, on first use
+            CalamineError,
+            CalamineWorkbook,
+        )
+    except ImportError as error:  # pragma: no cover - the test extra installs it
+        raise ModuleNotFoundError(
+            "reading a workbook needs python-calamine: pip install 'baocao_kt[excel]'",
+            name="python_calamine",
+        ) from error
 
     source = os.fspath(path)
     if not os.path.exists(source):  # noqa: PTH110 - a str or PathLike

@@ -15,6 +15,7 @@ report (the words of `Wording` other than its decimals are not in a workbook).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 from decimal import Decimal
@@ -197,6 +198,10 @@ bằng 37,2% kế hoạch năm 2026, vượt 0,8% so với kịch bản.
     """
     if not isinstance(report, Report):
         raise ValueKindError(f"write_workbook: {report!r} is not a Report", value=report)
-    from baocao_kt._edges._xlsx_sheet import write_sheet  # noqa: PLC0415 - openpyxl, on first use
+    if importlib.util.find_spec("openpyxl") is None:  # pragma: no cover - `test` installs it
+        raise ModuleNotFoundError(
+            "writing a workbook needs openpyxl: pip install 'baocao_kt[excel]'", name="openpyxl"
+        )
+    from baocao_kt._edges._xlsx_sheet import write_sheet  # noqa: PLC0415 - it imports this module
 
     write_sheet(report, os.fspath(path), sheet, _Columns(report).build())
