@@ -429,3 +429,12 @@ def test_figures_typed_as_text_or_numbers_are_read_exactly(tmp_path, values, as_
     (item,) = reading.report.items
     assert [f.value for f in item.series.figures] == values
     assert len(reading.coerced) == (4 if as_text else 0)
+
+
+def test_the_period_is_the_title_blocks_not_the_signing_date(tmp_path):
+    title = [["Xã An Bình, ngày 05 tháng 5 năm 2026"], ["BÁO CÁO SỐ LIỆU THÁNG 4 NĂM 2026"], []]
+    rows = [*title, *TWO_ROW_HEADER, AGRICULTURE]
+    merges = [cells.replace("5", "4").replace("6", "5") for cells in TWO_ROW_MERGES]
+    reading = read_workbook(build(tmp_path / "signed.xlsx", rows, merges=merges))
+    assert reading.report.period == Month(2026, 4)
+    assert reading.report.title is None

@@ -258,6 +258,8 @@ def _title_block(rows: Grid) -> tuple[Period | None, int | None]:
         title = filled[position - 1][0] if position else None
         return period, title
     for _index, line in filled:
+        if _has(words(line), "ngày"):  # a date line says when the report is signed, not of what
+            continue
         match = _TITLE_PERIOD.search(words(line))
         if match and 1 <= int(match[1]) <= 12:
             return Month(int(match[2]), int(match[1])), None
