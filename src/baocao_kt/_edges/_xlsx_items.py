@@ -37,7 +37,7 @@ Cell = tuple[WorkbookColumn, str, object]
 _DEFAULT_WORDING = Wording()  # shared: most rows state their percentages at one precision
 _MANY_PLACES = 3  # a percentage of more decimals is a formula's unrounded result
 _UNROUNDED_PLACES = 6
-_WORDING_PLACES = {
+_WORDING_PLACES: dict[tuple[str | None, str], str] = {
     ("scenario", "month"): "month_variance_places",
     ("plan", "cumulative"): "attainment_places",
     ("scenario", "cumulative"): "cumulative_variance_places",
@@ -108,6 +108,11 @@ def build_item(
     row: int,
 ) -> tuple[SectionItem, list[StatedPercent]]:
     """The item of one row (``row`` 1-based, for messages) and its stated percentages."""
+    percents = _percents(reader, cells)
+    places = _places(percents)
+    if places:  # the decimals the sheet states its percentages with, first
+        indicator = attrs.evolve(indicator, places=places.pop("attainment_places", 1))
+        places = {key: value for key, value in places.items() if value != indicator.places}
     series = _series(reader, indicator, [c for c in cells if c[0].role == "figure"], row)
     plans = []
     for column, cell, value in cells:
@@ -132,15 +137,21 @@ def build_item(
         )
     scenario_cells = [c for c in cells if c[0].role == "scenario"]
     scenario = _scenario(reader, indicator, scenario_cells, plans=plans, year=year, row=row)
-    stated = _stated(reader, indicator, cells, series=series, plans=plans, scenario=scenario)
-    places = _places(stated)
-    if places:
-        indicator = attrs.evolve(indicator, places=places.pop("attainment_places", 1))
-        series = Series(indicator, series.figures)
-        plans = [attrs.evolve(plan, indicator=indicator) for plan in plans]
-        if scenario is not None:
-            scenario = attrs.evolve(scenario, indicator=indicator)
-        places = {key: value for key, value in places.items() if value != indicator.places}
+    stated = [
+        StatedPercent(
+            sheet=reader.sheet,
+            cell=cell,
+            code=indicator.code,
+            header=column.label,
+            period=column.period,  # type: ignore[arg-type] # a percent column has one
+            compares=column.compares,  # type: ignore[arg-type] # likewise
+            form=column.form,
+            stated=number,
+            places=shown,
+            computed=_computed(column, series, plans, scenario),
+        )
+        for column, cell, number, shown in percents
+    ]
     item = SectionItem(
         indicator=indicator,
         series=series,
@@ -151,13 +162,28 @@ def build_item(
     return item, stated
 
 
-def _places(stated: list[StatedPercent]) -> dict[str, int]:
+#: A stated percentage as read: its column, cell, value and decimals shown.
+_Read = tuple[WorkbookColumn, str, Decimal, int | None]
+
+
+def _percents(reader: CellReader, cells: Sequence[Cell]) -> list[_Read]:
+    found = []
+    for column, cell, value in cells:
+        if column.role == "percent":
+            read = reader.percent(cell, value, column.label)
+            if read is not None:
+                found.append((column, cell, *read))
+    return found
+
+
+def _places(percents: list[_Read]) -> dict[str, int]:
     """The decimals of each kind of percentage stated, as `Wording` fields."""
     places: dict[str, int] = {}
-    for percent in stated:
-        field = _WORDING_PLACES.get((percent.compares, _period_kind(percent.period)))
-        if field and percent.places is not None and percent.places <= _MANY_PLACES:
-            places.setdefault(field, percent.places)
+    for column, _cell, _number, shown in percents:
+        assert column.period is not None  # noqa: S101 - a percent column has one
+        field = _WORDING_PLACES.get((column.compares, _period_kind(column.period)))
+        if field and shown is not None and shown <= _MANY_PLACES:
+            places.setdefault(field, shown)
     return places
 
 
@@ -283,49 +309,14 @@ def _scenario_months(reader: CellReader, cells: Sequence[Cell]) -> dict[int, Dec
     return months
 
 
-def _stated(  # noqa: PLR0913 - the row's cells and what its percentages compare
-    reader: CellReader,
-    indicator: Indicator,
-    cells: Sequence[Cell],
-    *,
-    series: Series,
-    plans: list[Plan],
-    scenario: Scenario | None,
-) -> list[StatedPercent]:
-    stated = []
-    for column, cell, value in cells:
-        if column.role != "percent":
-            continue
-        read = reader.percent(cell, value, column.label)
-        if read is None:
-            continue
-        period = column.period
-        assert period is not None  # noqa: S101 - a percent column has one
-        assert column.compares is not None  # noqa: S101 - likewise
-        stated.append(
-            StatedPercent(
-                sheet=reader.sheet,
-                cell=cell,
-                code=indicator.code,
-                header=column.label,
-                period=period,
-                compares=column.compares,
-                form=column.form,
-                stated=read[0],
-                places=read[1],
-                computed=_computed(column, period, series, plans, scenario),
-            )
-        )
-    return stated
-
-
 def _computed(
     column: WorkbookColumn,
-    period: Period,
     series: Series,
     plans: list[Plan],
     scenario: Scenario | None,
 ) -> Percent | None:
+    period = column.period
+    assert period is not None  # noqa: S101 - a percent column has one
     try:
         value = series.value(period).value
         if column.compares == "plan":
