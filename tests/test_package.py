@@ -136,6 +136,10 @@ def _example_item() -> baocao_kt.SectionItem:
     return report.sections[0].items[0]
 
 
+def _example_reading() -> baocao_kt.WorkbookReading:
+    return baocao_kt.read_workbook(ROOT / "examples" / "phu_lien_2026_04.xlsx")
+
+
 # One instance of every public value class, made as a user makes it.
 SAMPLES: dict[str, Callable[[], object]] = {
     "Audit": lambda: baocao_kt.audit_text("103.700/351.147 triệu đồng, bằng 29,04% dự toán"),
@@ -163,6 +167,11 @@ SAMPLES: dict[str, Callable[[], object]] = {
     "UnitCatalog": baocao_kt.UnitCatalog.default,
     "Verdict": lambda: baocao_kt.compare(12250, 11951),
     "Wording": lambda: _example_item().wording,
+    "WorkbookColumn": lambda: _example_reading().layout.columns[0],
+    "WorkbookLayout": lambda: _example_reading().layout,
+    "WorkbookReading": _example_reading,
+    "CoercedCell": lambda: _example_reading().coerced[0],
+    "StatedPercent": lambda: _example_reading().stated[0],
     "Year": lambda: baocao_kt.Year(2026),
     "YearToDate": lambda: baocao_kt.YearToDate(2026, 4),
 }

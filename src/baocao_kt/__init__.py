@@ -29,6 +29,11 @@ from baocao_kt._edges._charts import plot_attainment, plot_variance
 from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._jinja import jinja_filters, register_filters
 from baocao_kt._edges._toml import load_report, loads_report
+from baocao_kt._edges._xlsx_cells import CoercedCell
+from baocao_kt._edges._xlsx_items import StatedPercent
+from baocao_kt._edges._xlsx_layout import WorkbookColumn, WorkbookLayout
+from baocao_kt._edges._xlsx_read import WorkbookReading, load_workbook, read_workbook
+from baocao_kt._edges._xlsx_write import write_workbook
 from baocao_kt._model._indicator import Indicator, Plan
 from baocao_kt._model._scenario import Scenario, ScenarioGap
 from baocao_kt._model._series import Figure, Series
@@ -79,6 +84,7 @@ from baocao_kt.errors import (
 __all__ = [
     "Audit",
     "BaoCaoError",
+    "CoercedCell",
     "Connector",
     "DateRange",
     "Figure",
@@ -110,6 +116,7 @@ __all__ = [
     "Section",
     "SectionItem",
     "Series",
+    "StatedPercent",
     "Unit",
     "UnitCatalog",
     "UnitMismatchError",
@@ -118,6 +125,9 @@ __all__ = [
     "VarianceForm",
     "Verdict",
     "Wording",
+    "WorkbookColumn",
+    "WorkbookLayout",
+    "WorkbookReading",
     "Year",
     "YearToDate",
     "ZeroBaseError",
@@ -138,6 +148,7 @@ __all__ = [
     "growth_phrase",
     "jinja_filters",
     "load_report",
+    "load_workbook",
     "loads_report",
     "money_to_words",
     "number_to_words",
@@ -151,6 +162,7 @@ __all__ = [
     "plot_variance",
     "point_change",
     "points_phrase",
+    "read_workbook",
     "register_filters",
     "remaining",
     "render_indicator",
@@ -163,6 +175,7 @@ __all__ = [
     "variance",
     "variance_phrase",
     "words_to_number",
+    "write_workbook",
 ]
 
 

@@ -235,7 +235,7 @@ class MissingFigureError(BaoCaoError, LookupError):
 
 
 class ReportDataError(BaoCaoError, ValueError):
-    """A report data file (TOML), or a table, that cannot be read as a report.
+    """A report data file (TOML), a table or a workbook (.xlsx) that cannot be read as a report.
 
     The message names the file and the key (a table's row and column) and the value, says
     what would be right, and keeps the message of the error underneath (a `ParseError`, an
@@ -245,8 +245,10 @@ class ReportDataError(BaoCaoError, ValueError):
         source: The file's path as given (``"<string>"`` for text; ``"<frame>"`` for a
             table, unless named).
         key: The dotted key of the offending value (``"indicators.NLTS.figures.estimate.4"``,
-            ``"sections[0].indicators[1]"``; a table's ``"row 3, column 'value'"``), or
-            ``None`` when the file as a whole is wrong (not TOML; a table without rows).
+            ``"sections[0].indicators[1]"``; a table's ``"row 3, column 'value'"``; a
+            workbook's sheet and cell ``"Biểu 01!F12"``, row ``"Biểu 01!12:12"`` or sheet), or
+            ``None`` when the file as a whole is wrong (not TOML, not a workbook; a table
+            without rows).
         value: The offending value as the file has it; for a wrong key (a misspelt one,
             month 13), the key as written; ``None`` for a missing key.
     """

@@ -19,6 +19,7 @@ from baocao_kt._audit._text import audit_text
 from baocao_kt._edges._docx_audit import audit_docx
 from baocao_kt._edges._toml import load_report
 from baocao_kt._edges._toml_source import read_source
+from baocao_kt._edges._xlsx_read import load_workbook
 from baocao_kt._periods._parse import parse_period
 from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report
@@ -35,6 +36,8 @@ _EPILOG = """\
 ví dụ / examples:
   baocao-kt render examples/phu_lien_2026_04.toml
       viết các câu của báo cáo tháng / write the sentences of the month's report
+  baocao-kt render examples/phu_lien_2026_04.xlsx
+      từ bảng Excel của phường / from the ward's Excel workbook
   baocao-kt render examples/phu_lien_2026_04.toml --period "tháng 3/2026"
       báo cáo cho tháng khác của cùng năm / the report for another month of its year
   baocao-kt words 1.883.819.164 --money
@@ -63,11 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="viết báo cáo từ tệp dữ liệu / write a report from its data file",
-        description="Write the report of a TOML data file (docs/data-files.md).",
+        description=(
+            "Write the report of a TOML data file (docs/data-files.md) or of an Excel "
+            "workbook, .xlsx (docs/workbooks.md)."
+        ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    render.add_argument("file", metavar="FILE", help="the report's data file (TOML)")
+    render.add_argument(
+        "file", metavar="FILE", help="the report's data file (TOML) or workbook (.xlsx)"
+    )
     render.add_argument(
         "--period",
         metavar="PERIOD",
@@ -156,8 +164,15 @@ def _check(path: str, output: str) -> int:
     return 1 if audit.errors else 0
 
 
+#: The suffixes of the workbooks `render` reads with `load_workbook`; any other file is TOML.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
 def _render(path: str, period_text: str | None) -> str:
-    report = load_report(path)
+    if path.casefold().endswith(WORKBOOK_SUFFIXES):
+        report = load_workbook(path)
+    else:
+        report = load_report(path)
     year = report.period.end.year
     if period_text is None:
         return _rendered(report, report.period, path)
