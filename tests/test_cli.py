@@ -73,7 +73,7 @@ def test_bad_data_is_one_line_on_stderr(capsys, tmp_path):
     text = (ROOT / EXAMPLE).read_text(encoding="utf-8")
     path.write_text(text.replace('"tháng 4/2026"', '"quý I/2026"', 1), encoding="utf-8")
     status, _, err = run(capsys, "render", str(path))
-    assert status == 2
+    assert status == 1  # the data is wrong
     assert err == (
         f'baocao-kt: error: {path}: report.month = "quý I/2026": is quý I/2026, not a month; '
         "a report's month is one, such as 'tháng 4/2026', and a report for any other period "
@@ -109,12 +109,24 @@ def test_words_refuses_a_thousands_group_after_a_leading_zero(capsys):
     assert run(capsys, "words", "0,005") == (0, "không phẩy không không năm\n", "")
 
 
-def test_help_shows_examples_in_both_languages(capsys):
+def test_help_shows_the_exit_statuses_in_both_languages(capsys):
     status, out, _ = run(capsys, "--help")
     assert status == 0
+    assert "mã thoát / exit status:" in out
+    assert "2  dòng lệnh sai / a usage error" in out
+    assert "examples/" not in out  # nothing outside the installed package
+    assert "docs/" not in out
+
+
+@pytest.mark.parametrize("command", ["render", "check", "words", "example"])
+def test_each_command_has_its_own_help_and_examples(capsys, command):
+    status, out, _ = run(capsys, command, "--help")
+    assert status == 0
     assert "ví dụ / examples:" in out
-    assert "baocao-kt render examples/phu_lien_2026_04.toml" in out
-    assert "an amount in words" in out
+    assert f"baocao-kt {command} " in out
+    assert "mã thoát / exit status:" not in out  # the global epilog is not repeated
+    assert "examples/" not in out
+    assert "docs/" not in out
 
 
 @pytest.mark.parametrize("argv", [[], ["render"], ["words", "1", "--cash"], ["print", "x"]])
@@ -157,7 +169,7 @@ def _page_examples():
 def test_the_examples_of_the_command_page_are_its_real_output(capsys, command, output):
     status, out, err = run(capsys, *shlex.split(command.removeprefix("$ baocao-kt ")))
     failed = output.startswith("baocao-kt: error: ")
-    assert status == (2 if failed else 0)
+    assert status == (2 if failed else 0)  # the page's mistakes are the command line's
     assert (err if failed else out) == output
 
 
@@ -211,7 +223,7 @@ def _data_file(tmp_path, old, new):
 def test_inconsistent_data_is_one_line_naming_file_and_key(capsys, tmp_path, old, new, key):
     path = _data_file(tmp_path, old, new)
     status, out, err = run(capsys, "render", str(path))
-    assert (status, out) == (2, "")
+    assert (status, out) == (1, "")
     assert err.startswith(f"baocao-kt: error: {path}: {key}")
     assert err.count("\n") == 1
     assert "na=True" not in err
@@ -224,7 +236,7 @@ def test_an_error_the_data_still_makes_when_written_names_the_file(capsys, monke
 
     monkeypatch.setattr(Report, "render", fails)
     status, out, err = run(capsys, "render", EXAMPLE)
-    assert (status, out) == (2, "")
+    assert (status, out) == (1, "")
     assert err == (
         f"baocao-kt: error: {EXAMPLE}: the report for tháng 4/2026 cannot be written: "
         "cannot compare 1 with a zero reference\n"
@@ -241,7 +253,7 @@ def test_render_of_an_endless_input_stops_at_the_limit():
         check=False,
         timeout=120,  # a guard against the hang this test is about, not a timing check
     )
-    assert (result.returncode, result.stdout) == (2, "")
+    assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == (
         "baocao-kt: error: /dev/zero: larger than 10 MiB (10485760 bytes), the most a report "
         "data file may be; is it the right file?\n"
@@ -260,7 +272,7 @@ def test_render_of_a_file_that_is_not_utf8_names_the_byte(capsys, tmp_path):
     path = tmp_path / "cp1258.toml"
     path.write_bytes((ROOT / EXAMPLE).read_text(encoding="utf-8").encode("cp1258", "replace"))
     status, _, err = run(capsys, "render", str(path))
-    assert status == 2
+    assert status == 1
     assert err.startswith(f"baocao-kt: error: {path}: not a UTF-8 text file: at byte position ")
     assert err.count("\n") == 1
 
