@@ -14,6 +14,7 @@ from baocao_kt import (
     Indicator,
     Month,
     OptionError,
+    ParseError,
     Plan,
     Report,
     Scenario,
@@ -106,7 +107,7 @@ def test_indicators_without_the_reference_are_left_out():
 
 
 def test_bad_arguments_are_named():
-    with pytest.raises(ValueKindError, match="takes a Report"):
+    with pytest.raises(ValueKindError, match="takes a Report or a dataframe"):
         plot_attainment("phu_lien_2026_04.toml")  # type: ignore[arg-type]
     with pytest.raises(OptionError, match="'scenario' \\(KB\\)"):
         plot_variance(REPORT, against="kịch bản")  # type: ignore[arg-type]
@@ -118,3 +119,35 @@ def test_no_pyplot_figure_is_left_open():
     before = plt.get_fignums()
     plot_attainment(REPORT)
     assert plt.get_fignums() == before
+
+
+def _tables():
+    import pandas as pd  # noqa: PLC0415 - each engine the charts read
+    import polars as pl  # noqa: PLC0415
+    import pyarrow as pa  # noqa: PLC0415
+
+    data = {"xa": ["Quý", "Tân", "Đông"], "th": [50520.0, 0.1, 7.0], "kh": [135800, 3, 0]}
+    return [pd.DataFrame(data), pl.DataFrame(data), pl.DataFrame(data).lazy(), pa.table(data)]
+
+
+@pytest.mark.parametrize("table", _tables(), ids=["pandas", "polars", "polars-lazy", "pyarrow"])
+def test_a_table_draws_a_bar_per_row_that_has_a_meaning(table):
+    ax = plot_attainment(table, label="xa", actual="th", plan="kh", places=2)
+    assert [text.get_text() for text in ax.texts] == ["37,20%", "3,33%"]  # Đông: a zero plan
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["Quý", "Tân"]  # top down
+    ax = plot_variance(table, label="xa", actual="th", reference="kh", against="plan")
+    assert [text.get_text() for text in ax.texts] == ["-62,8%", "-96,7%"]
+
+
+def test_a_tables_columns_are_checked():
+    import polars as pl  # noqa: PLC0415
+
+    table = pl.DataFrame({"xa": ["Quý"], "th": ["nhiều"], "kh": [3]})
+    with pytest.raises(OptionError, match="needs plan="):
+        plot_attainment(table, label="xa", actual="th")
+    with pytest.raises(OptionError, match="no column 'KH'"):
+        plot_attainment(table, label="xa", actual="th", plan="KH")
+    with pytest.raises(ParseError, match="row 0, .th.=.nhiều."):
+        plot_attainment(table, label="xa", actual="th", plan="kh")
+    with pytest.raises(OptionError, match="a Report has its own figures"):
+        plot_attainment(REPORT, actual="th")

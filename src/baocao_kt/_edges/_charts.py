@@ -11,22 +11,24 @@ it is given, or on a new `matplotlib.figure.Figure`.
 
 from __future__ import annotations
 
-import textwrap
-from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from baocao_kt._calculators._ratios import attainment, growth, variance
-from baocao_kt._model._series import Figure
-from baocao_kt._periods._calendar import Month, YearToDate
+from baocao_kt._edges._chart_bars import (
+    Against,
+    Bar,
+    Columns,
+    frame_bars,
+    report_attainment,
+    report_period,
+    report_variance,
+)
 from baocao_kt._periods._ranges import Period
-from baocao_kt._report._section import Report, SectionItem
-from baocao_kt._values._rates import Percent
-from baocao_kt.errors import BaoCaoError, OptionError, ValueKindError
+from baocao_kt._report._section import Report
+from baocao_kt._values._rounding import check_places
+from baocao_kt.errors import OptionError
 
 __all__ = ["plot_attainment", "plot_variance"]
-
-#: What a variance is measured against: the scenario (KB), the plan (KH), last year (CK).
-Against = Literal["scenario", "plan", "same_period"]
 
 _ACTUAL = "#404040"
 _GOOD, _BAD = "#2e7d32", "#c62828"
@@ -42,48 +44,45 @@ def _axes(ax: Any, rows: int) -> Any:  # noqa: ANN401 - matplotlib's Axes
     return canvas.subplots()
 
 
-def _report(value: object, function: str) -> Report:
-    if not isinstance(value, Report):
-        raise ValueKindError(
-            f"{function}() takes a Report (load_report, Report.from_frame), not a "
-            f"{type(value).__name__}",
-            value=value,
-        )
-    return value
+def _no_columns(function: str, **given: str | None) -> None:
+    for option, value in given.items():
+        if value is not None:
+            raise OptionError(
+                f"{function}(): {option}= names a table's column; a Report has its own "
+                "figures (pass a dataframe to use columns)",
+                option=option,
+                value=value,
+            )
 
 
-def _period(report: Report, period: Period | None, cumulative: bool) -> Period:
-    chosen = report.period if period is None else period
-    if cumulative and isinstance(chosen, Month):
-        return YearToDate(chosen.year, chosen.month)
-    return chosen
-
-
-def _name(item: SectionItem) -> str:
-    return "\n".join(textwrap.wrap(item.indicator.name, 36))
-
-
-def _places(item: SectionItem) -> int:
-    chosen = item.wording.attainment_places
-    return item.indicator.places if chosen is None else chosen
-
-
-def plot_attainment(
-    report: Report,
+def plot_attainment(  # noqa: PLR0913 - a report's options, then a table's columns
+    data: Report | Any,  # noqa: ANN401 - a Report or any dataframe narwhals reads
     *,
     period: Period | None = None,
     cumulative: bool = True,
     ax: Any = None,  # noqa: ANN401 - a matplotlib Axes; typed Any so matplotlib stays optional
+    label: str | None = None,
+    actual: str | None = None,
+    plan: str | None = None,
+    scenario: str | None = None,
+    places: int = 1,
 ) -> Any:  # noqa: ANN401 - the same Axes
-    """Each indicator's attainment of its (first) plan: TH solid, KH outlined, KB a tick.
+    """Each indicator's attainment of its plan: TH solid, KH outlined, KB a tick.
 
     Args:
-        report: The report (indicators without a plan are left out).
-        period: The period (default: the report's).
-        cumulative: For a month, the months to date (*lũy kế*), as a report states
-            attainment; ``False`` for the month alone.
+        data: A `Report` (each item with a plan, against its first plan, at the
+            decimals of its sentence), or a dataframe (pandas, polars, pyarrow, …;
+            extra ``frames``) with a row per bar.
+        period: For a report, the period (default: the report's).
+        cumulative: For a report's month, the months to date (*lũy kế*), as a report
+            states attainment; ``False`` for the month alone.
         ax: The `matplotlib.axes.Axes` to draw on (default: those of a new
             `matplotlib.figure.Figure`, outside pyplot's state).
+        label: For a table, the column of the bars' labels.
+        actual: For a table, the column of the figures reached.
+        plan: For a table, the column of the plans.
+        scenario: For a table, optionally, the column of the scenario's targets.
+        places: For a table, the decimals of the labels.
 
     Returns:
         The `matplotlib.axes.Axes`; ``ax.figure.savefig("chart.png")`` writes it.
@@ -91,61 +90,85 @@ def plot_attainment(
     >>> ax = plot_attainment(load_report("examples/phu_lien_2026_04.toml"))
     >>> [text.get_text() for text in ax.texts]
     ['37,2%', '34,8%', '35,75%', '33,4%', '29,53%']
+    >>> import polars as pl
+    >>> table = pl.DataFrame({"xa": ["Quý", "Tân"], "th": [50520.0, 0.1], "kh": [135800, 3]})
+    >>> ax = plot_attainment(table, label="xa", actual="th", plan="kh", places=2)
+    >>> [text.get_text() for text in ax.texts]
+    ['37,20%', '3,33%']
     """
-    report = _report(report, "plot_attainment")
-    when = _period(report, period, cumulative)
-    items = [item for item in report.items if item.plans]
-    axes = _axes(ax, len(items))
-    rows = list(range(len(items)))[::-1]  # the report's order, top down
-    for row, item in zip(rows, items, strict=True):
-        target = item.plans[0].target
-        reached = attainment(item.series.value(when), target)
-        axes.barh(row, 100, height=0.6, fill=False, edgecolor=_ACTUAL, linewidth=1)
-        axes.barh(row, float(reached), height=0.6, color=_ACTUAL)
-        axes.annotate(
-            reached.format(_places(item)),
-            (float(reached), row),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
+    if isinstance(data, Report):
+        _no_columns("plot_attainment", label=label, actual=actual, plan=plan, scenario=scenario)
+        when = report_period(data, period, cumulative=cumulative)
+        bars = report_attainment(data, when)
+        title = f"Tỷ lệ thực hiện so với kế hoạch, {when.label()}"
+    else:
+        check_places(places)
+        columns = Columns(label, actual, plan, scenario)
+        bars = frame_bars(
+            data,
+            columns,
+            attainment,
+            places=places,
+            higher_is_better=True,
+            function="plot_attainment",
+            reference_option="plan",
         )
-        if item.scenario is not None:
-            try:
-                path = attainment(item.scenario.target(when), target)
-            except BaoCaoError:  # a quarterly scenario has no month's target: no tick
-                continue
-            axes.plot([float(path)] * 2, [row - 0.4, row + 0.4], color=_BAD, linewidth=2)
-    axes.set_yticks(rows, [_name(item) for item in items], fontsize=9)
-    widest = max(
-        (float(attainment(i.series.value(when), i.plans[0].target)) for i in items), default=0
-    )
-    axes.set_xlim(0, max(110.0, widest * 1.15))
+        title = "Tỷ lệ thực hiện so với kế hoạch"
+    axes = _axes(ax, len(bars))
+    rows = list(range(len(bars)))[::-1]  # the data's order, top down
+    for row, bar in zip(rows, bars, strict=True):
+        axes.barh(row, 100, height=0.6, fill=False, edgecolor=_ACTUAL, linewidth=1)
+        axes.barh(row, float(bar.value), height=0.6, color=_ACTUAL)
+        _label(axes, bar, row, signed=False)
+        if bar.path is not None:
+            axes.plot([float(bar.path)] * 2, [row - 0.4, row + 0.4], color=_BAD, linewidth=2)
+    axes.set_yticks(rows, [bar.label for bar in bars], fontsize=9)
+    widest = max((float(bar.value) for bar in bars), default=0)
+    axes.set_xlim(min(0.0, widest * 1.15), max(110.0, widest * 1.15))
     _percent_axis(axes)
-    axes.set_title(f"Tỷ lệ thực hiện so với kế hoạch, {when.label()}", fontsize=10)
-    _legend(axes, scenario=any(item.scenario is not None for item in items))
+    axes.set_title(title, fontsize=10)
+    _legend(axes, scenario=any(bar.path is not None for bar in bars))
     return axes
 
 
-def plot_variance(
-    report: Report,
+def plot_variance(  # noqa: PLR0913 - a report's options, then a table's columns
+    data: Report | Any,  # noqa: ANN401 - a Report or any dataframe narwhals reads
     *,
     against: Against = "scenario",
     period: Period | None = None,
     cumulative: bool = True,
     ax: Any = None,  # noqa: ANN401 - a matplotlib Axes; typed Any so matplotlib stays optional
+    label: str | None = None,
+    actual: str | None = None,
+    reference: str | None = None,
+    places: int = 1,
+    higher_is_better: bool = True,
 ) -> Any:  # noqa: ANN401 - the same Axes
     """Each indicator's variance against its scenario (KB), plan (KH) or last year (CK).
 
     A bar is green when the variance is good news (above a reference where more is
     better, below it where less is), red otherwise; its label is the library's signed
-    text. Indicators without the reference are left out.
+    text. A report's indicators without the reference are left out; a table's rows
+    whose ratio has no meaning (a zero reference, a missing value) get no bar.
+
+    Args:
+        data: A `Report`, or a dataframe (extra ``frames``) with a row per bar.
+        against: ``"scenario"`` (KB), ``"plan"`` (KH) or ``"same_period"`` (CK, the
+            growth against the same period of last year, for a table ``reference``
+            holding last year's figures).
+        period: For a report, the period (default: the report's).
+        cumulative: For a report's month, the months to date; ``False`` for the month.
+        ax: The `matplotlib.axes.Axes` to draw on (default: a new figure's).
+        label: For a table, the column of the bars' labels.
+        actual: For a table, the column of the figures.
+        reference: For a table, the column of the references.
+        places: For a table, the decimals of the labels.
+        higher_is_better: For a table, whether a positive variance is good news.
 
     >>> ax = plot_variance(load_report("examples/phu_lien_2026_04.toml"))
     >>> [text.get_text() for text in ax.texts]
     ['+0,8%', '+7,37%', '+4,94%', '+32,35%']
     """
-    report = _report(report, "plot_variance")
     if against not in _LABELS:
         raise OptionError(
             f"plot_variance: against={against!r} is not a reference; pass 'scenario' (KB), "
@@ -153,66 +176,56 @@ def plot_variance(
             option="against",
             value=against,
         )
-    when = _period(report, period, cumulative)
-    measured: list[tuple[SectionItem, Percent]] = []
-    for item in report.items:
-        change = _variance(item, when, against)
-        if change is not None:
-            measured.append((item, change))
-    axes = _axes(ax, len(measured))
-    rows = list(range(len(measured)))[::-1]
-    for row, (item, change) in zip(rows, measured, strict=True):
-        good = (change.exact >= 0) == (item.indicator.direction == "higher")
-        axes.barh(row, float(change), height=0.6, color=_GOOD if good else _BAD)
-        text = change.format(_variance_places(item, cumulative=when != report.period))
-        sign = "+" if change.exact > 0 and not text.startswith("-") else ""
-        right = change.exact >= 0
-        axes.annotate(
-            f"{sign}{text}",
-            (float(change), row),
-            xytext=(3 if right else -3, 0),
-            textcoords="offset points",
-            va="center",
-            ha="left" if right else "right",
-            fontsize=9,
+    if isinstance(data, Report):
+        _no_columns("plot_variance", label=label, actual=actual, reference=reference)
+        when = report_period(data, period, cumulative=cumulative)
+        bars = report_variance(data, when, against)
+        title = f"Δ{_LABELS[against]} (%), {when.label()}"
+    else:
+        check_places(places)
+        bars = frame_bars(
+            data,
+            Columns(label, actual, reference),
+            growth if against == "same_period" else variance,
+            places=places,
+            higher_is_better=higher_is_better,
+            function="plot_variance",
         )
+        title = f"Δ{_LABELS[against]} (%)"
+    axes = _axes(ax, len(bars))
+    rows = list(range(len(bars)))[::-1]
+    for row, bar in zip(rows, bars, strict=True):
+        axes.barh(row, float(bar.value), height=0.6, color=_GOOD if bar.good else _BAD)
+        _label(axes, bar, row, signed=True)
     axes.axvline(0, color=_ACTUAL, linewidth=1)
-    axes.set_yticks(rows, [_name(item) for item, _ in measured], fontsize=9)
+    axes.set_yticks(rows, [bar.label for bar in bars], fontsize=9)
     axes.margins(x=0.25)
     _percent_axis(axes)
-    axes.set_title(f"Δ{_LABELS[against]} (%), {when.label()}", fontsize=10)
+    axes.set_title(title, fontsize=10)
     return axes
 
 
-def _variance(item: SectionItem, when: Period, against: Against) -> Percent | None:
-    """The item's variance against the reference, or None if it has none."""
-    try:
-        reference = _reference(item, when, against)
-        if reference is None:
-            return None
-        actual: Figure = item.series.value(when)
-        return (growth if against == "same_period" else variance)(actual, reference)
-    except BaoCaoError:
-        return None  # no figure or no target for the period: nothing to draw
-
-
-def _reference(item: SectionItem, when: Period, against: Against) -> Decimal | Figure | None:
-    if against == "scenario":
-        return None if item.scenario is None else item.scenario.target(when)
-    if against == "plan":
-        return item.plans[0].target if item.plans else None
-    previous = when.same_period_last_year()
-    return item.series.value(previous) if item.series.has_figures_for(previous) else None
-
-
-def _variance_places(item: SectionItem, *, cumulative: bool) -> int:
-    wording = item.wording
-    chosen = wording.cumulative_variance_places if cumulative else wording.month_variance_places
-    return item.indicator.places if chosen is None else chosen
+def _label(axes: Any, bar: Bar, row: int, *, signed: bool) -> None:  # noqa: ANN401 - Axes
+    """The bar's percent as the library writes it, beside the bar's end."""
+    text = bar.value.format(bar.places)
+    if signed and bar.value.exact > 0:
+        text = f"+{text}"
+    right = bar.value.exact >= 0
+    axes.annotate(
+        text,
+        (float(bar.value), row),
+        xytext=(3 if right else -3, 0),
+        textcoords="offset points",
+        va="center",
+        ha="left" if right else "right",
+        fontsize=9,
+    )
 
 
 def _percent_axis(axes: Any) -> None:  # noqa: ANN401 - matplotlib's Axes
     from matplotlib.ticker import FuncFormatter  # noqa: PLC0415 - matplotlib on first use
+
+    from baocao_kt._values._rates import Percent  # noqa: PLC0415 - for the tick labels only
 
     axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: Percent(float(value)).format(0)))
     axes.spines[["top", "right"]].set_visible(False)
