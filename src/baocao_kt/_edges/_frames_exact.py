@@ -51,6 +51,10 @@ class Scratch:
         """Store the expressions in new scratch columns; return references to them."""
         import narwhals as nw  # noqa: PLC0415
 
+        return [nw.col(name) for name in self.named(*exprs)]
+
+    def named(self, *exprs: nw.Expr) -> list[str]:
+        """Store the expressions in new scratch columns; return their names."""
         names = []
         for expr in exprs:
             name = f"__baocao_kt_{len(self._names)}"
@@ -62,7 +66,7 @@ class Scratch:
         self.frame = self.frame.with_columns(
             **{name: expr for name, expr in zip(names, exprs, strict=True)}
         )
-        return [nw.col(name) for name in names]
+        return names
 
     def one(self, expr: nw.Expr) -> nw.Expr:
         """Store one expression; return a reference to it."""
@@ -111,7 +115,8 @@ def integer_operand(scratch: Scratch, column: str) -> Operand:
         value.is_null(), ~value.is_null() & ((value > LIMIT) | (value < -LIMIT))
     )
     integer = scratch.one(
-        nw.when(missing | bad).then(nw.lit(0, nw.Int64)).otherwise(value.cast(nw.Int64))
+        # Nulls filled before the cast: Dask casts to NumPy int64, which has no null.
+        nw.when(missing | bad).then(nw.lit(0, nw.Int64)).otherwise(value.fill_null(0).cast(nw.Int64))
     )
     return Operand(integer, 0, missing, bad)
 
@@ -146,7 +151,7 @@ def float_operand(scratch: Scratch, column: str) -> Operand:
     places that reads back as x, so the nearest integer is that decimal (whatever way the
     engine rounds a half, which no such decimal is near); and since N < 2⁵³ and 10^k ≤ 10²²
     are exact floats, ``N / 10^k`` is the correctly rounded reading of the decimal, as
-    Python's ``float("...")`` is. Values whose repr needs more (``1e-30``,
+    Python's ``float("...")`` is (divided by a column, not a literal, see below). Values whose repr needs more (``1e-30``,
     ``0.30000000000000004``, ``1e20``, infinities) are flagged as unrepresentable.
     """
     import narwhals as nw  # noqa: PLC0415
@@ -156,7 +161,10 @@ def float_operand(scratch: Scratch, column: str) -> Operand:
     finite = value.is_finite().fill_null(value=False)
     (infinite,) = scratch.put(~missing & ~finite)
     (safe,) = scratch.put(nw.when(missing | infinite).then(nw.lit(0.0)).otherwise(value))
-    (magnitude,) = scratch.put(safe.abs())
+    # A column of zeros to add the powers of ten to: polars divides by a literal as a
+    # multiplication by its reciprocal (3.0 / 10.0 is then 0.30000000000000004), but
+    # divides column by column as IEEE 754 does, correctly rounded.
+    magnitude, zeros = scratch.put(safe.abs(), safe.abs() * 0.0)
     integer: nw.Expr = nw.lit(0, nw.Int64)
     scale: nw.Expr = nw.lit(-1, nw.Int64)
     # From the longest candidate down, so that the shortest that holds is the one kept.
@@ -166,7 +174,7 @@ def float_operand(scratch: Scratch, column: str) -> Operand:
         (scaled,) = scratch.put(
             nw.when(fits).then(safe * factor).otherwise(nw.lit(0.0)).round(0)
         )
-        holds = fits & (scaled / factor == safe)
+        holds = fits & (scaled / (zeros + factor) == safe)
         integer = nw.when(holds).then(scaled.cast(nw.Int64)).otherwise(integer)
         scale = nw.when(holds).then(nw.lit(places, nw.Int64)).otherwise(scale)
     integer, scale = scratch.put(integer, scale)

@@ -22,7 +22,7 @@ from baocao_kt._edges._frames_exact import (
     long_division,
     pow10,
 )
-from baocao_kt._edges._frames_text import percent_text
+from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
 from baocao_kt.errors import MagnitudeError, OptionError, ValueKindError
 
 if TYPE_CHECKING:
@@ -177,17 +177,39 @@ def add_ratio(  # noqa: PLR0913 - the public signature, passed on
     (unexact,) = scratch.put(~missing & ~no_meaning & (bad | beyond))
     if overflow == "raise":
         _refuse_unexact(scratch, unexact, columns, options)
-    (result,) = scratch.put(
-        nw.when(missing | no_meaning | unexact)
-        .then(nw.lit(None, nw.Int64))
-        .otherwise(value)
-        .cast(nw.Int64)
+    (ok_name,) = scratch.named(~(missing | no_meaning | unexact))
+    ok = nw.col(ok_name)
+    (exact_name,) = scratch.named(
+        nw.when(ok).then(value).otherwise(nw.lit(0, nw.Int64)).cast(nw.Int64)
     )
-    added = {name: result}
+    exact = nw.col(exact_name)
+    _put_nullable(scratch, name, exact_name, ok_name)
     if text is not None:
-        added[text] = percent_text(result, places, " điểm %" if kind == "point_change" else "%")
-    scratch.frame = scratch.frame.with_columns(**added)
+        unit = " điểm %" if kind == "point_change" else "%"
+        text_of = percent_text(scratch, exact, places, unit)
+        scratch.frame = scratch.frame.with_columns(
+            nw.when(ok).then(text_of).otherwise(nw.lit(NOT_AVAILABLE)).alias(text)
+        )
     return scratch.finish().to_native()
+
+
+def _put_nullable(scratch: Scratch, name: str, exact: str, ok: str) -> None:
+    """Add ``exact`` as column ``name``, null where not ``ok``, as an exact Int64.
+
+    pandas (and Dask) would turn an int64 column with a null into float64, which is not
+    exact beyond 2⁵³: there the column becomes pandas' nullable ``Int64`` natively.
+    """
+    import narwhals as nw  # noqa: PLC0415
+
+    implementation = scratch.frame.implementation
+    if not (implementation.is_pandas_like() or implementation.is_dask()):
+        scratch.frame = scratch.frame.with_columns(
+            nw.when(nw.col(ok)).then(nw.col(exact)).alias(name)
+        )
+        return
+    native = scratch.frame.to_native()
+    column = native[exact].astype("Int64").where(native[ok])
+    scratch.frame = nw.from_native(native.assign(**{name: column}))
 
 
 def _relative(
@@ -263,7 +285,8 @@ def _refuse_unexact(
     example = scratch.frame.filter(unexact).select(*columns).head(1)
     if isinstance(example, nw.LazyFrame):
         example = example.collect()
-    row = example.rows()[0]
+    # NumPy scalars (pandas) shown as the Python numbers they are.
+    row = tuple(getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
     shown = ", ".join(f"{o}={v!r}" for o, v in zip(options, row, strict=True))
     raise MagnitudeError(
         f"{count} row(s) cannot be computed exactly, such as {shown}: a value or its "
