@@ -87,7 +87,9 @@ def _pandas(table: pa.Table) -> Any:  # noqa: ANN401
 def rows(native: Any) -> list[dict[str, Any]]:  # noqa: ANN401
     """A result frame of any engine as rows, in the order of its ``row`` column."""
     if type(native).__module__.startswith("dask."):
-        native = native.compute()  # without narwhals' notice that Dask support moves
+        # Computed without narwhals (which warns that its Dask support moves); the
+        # partitions' own indexes are not columns of the result.
+        native = native.compute().reset_index(drop=True)
     frame = nw.from_native(native)
     if isinstance(frame, nw.LazyFrame):
         frame = frame.collect()

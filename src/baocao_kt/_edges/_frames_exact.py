@@ -267,3 +267,21 @@ def long_division(top: nw.Expr, divisor: nw.Expr, digits: int) -> Quotient:
         .otherwise(nw.when(twice == divisor).then(nw.lit(0, nw.Int64)).otherwise(nw.lit(-1, nw.Int64)))
     )
     return Quotient(result, half, overflow)
+
+
+def with_nullable(
+    frame: nw.DataFrame[Any] | nw.LazyFrame[Any], name: str, exact: str, ok: str
+) -> nw.DataFrame[Any] | nw.LazyFrame[Any]:
+    """Add the Int64 column ``exact`` as ``name``, null where the column ``ok`` is false.
+
+    pandas (and Dask) would turn an int64 column with a null into float64, which is not
+    exact beyond 2⁵³: there the column becomes pandas' nullable ``Int64`` natively.
+    """
+    import narwhals as nw  # noqa: PLC0415
+
+    implementation = frame.implementation
+    if not (implementation.is_pandas_like() or implementation.is_dask()):
+        return frame.with_columns(nw.when(nw.col(ok)).then(nw.col(exact)).alias(name))
+    native = frame.to_native()
+    column = native[exact].astype("Int64").where(native[ok].fillna(value=False).astype(bool))
+    return nw.from_native(native.assign(**{name: column}))

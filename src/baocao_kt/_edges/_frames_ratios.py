@@ -21,6 +21,7 @@ from baocao_kt._edges._frames_exact import (
     integer_operand,
     long_division,
     pow10,
+    with_nullable,
 )
 from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
 from baocao_kt.errors import MagnitudeError, OptionError, ValueKindError
@@ -219,22 +220,8 @@ def _by_partition(  # noqa: PLR0913 - add_ratio's arguments, passed on
 
 
 def _put_nullable(scratch: Scratch, name: str, exact: str, ok: str) -> None:
-    """Add ``exact`` as column ``name``, null where not ``ok``, as an exact Int64.
-
-    pandas (and Dask) would turn an int64 column with a null into float64, which is not
-    exact beyond 2⁵³: there the column becomes pandas' nullable ``Int64`` natively.
-    """
-    import narwhals as nw  # noqa: PLC0415
-
-    implementation = scratch.frame.implementation
-    if not (implementation.is_pandas_like() or implementation.is_dask()):
-        scratch.frame = scratch.frame.with_columns(
-            nw.when(nw.col(ok)).then(nw.col(exact)).alias(name)
-        )
-        return
-    native = scratch.frame.to_native()
-    column = native[exact].astype("Int64").where(native[ok])
-    scratch.frame = nw.from_native(native.assign(**{name: column}))
+    """Add ``exact`` as column ``name``, null where not ``ok``, as an exact Int64."""
+    scratch.frame = with_nullable(scratch.frame, name, exact, ok)
 
 
 def _relative(
