@@ -46,7 +46,7 @@ def arrow_table(columns: dict[str, tuple[str, list[Any]]]) -> pa.Table:
     return pa.table(arrays)
 
 
-def make(engine: str, columns: dict[str, tuple[str, list[Any]]]) -> Any:  # noqa: ANN401
+def make(engine: str, columns: dict[str, tuple[str, list[Any]]]) -> Any:
     """The table in ``engine``'s own type."""
     table = arrow_table(columns)
     if engine == "pyarrow":
@@ -68,7 +68,7 @@ def make(engine: str, columns: dict[str, tuple[str, list[Any]]]) -> Any:  # noqa
     return dd.from_pandas(frame, npartitions=2)
 
 
-def _pandas(table: pa.Table) -> Any:  # noqa: ANN401
+def _pandas(table: pa.Table) -> Any:
     """pandas as a notebook has it: NumPy floats (NaN for missing), nullable ints."""
     import pandas as pd  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ def _pandas(table: pa.Table) -> Any:  # noqa: ANN401
     return frame
 
 
-def rows(native: Any) -> list[dict[str, Any]]:  # noqa: ANN401
+def rows(native: Any) -> list[dict[str, Any]]:
     """A result frame of any engine as rows, in the order of its ``row`` column."""
     if type(native).__module__.startswith("dask."):
         # Computed without narwhals (which warns that its Dask support moves); the
@@ -96,6 +96,6 @@ def rows(native: Any) -> list[dict[str, Any]]:  # noqa: ANN401
     return sorted(frame.to_arrow().to_pylist(), key=lambda row: row["row"])
 
 
-def native_type_kept(engine: str, before: Any, after: Any) -> bool:  # noqa: ANN401
+def native_type_kept(engine: str, before: Any, after: Any) -> bool:
     """Whether a result is the same kind of frame as the input."""
     return type(after) is type(before) or (engine == "dask" and type(after).__name__ == "DataFrame")

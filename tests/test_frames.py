@@ -186,15 +186,19 @@ def test_float32_and_wide_decimals_are_refused_with_the_cast_that_would_do():
     table = pl.DataFrame({"a": [0.1], "b": [3]}, schema={"a": pl.Float32, "b": pl.Int64})
     with pytest.raises(ValueKindError, match="cast the column to Float64"):
         frames.attainment(table, "a", "b")
-    table = pl.DataFrame({"a": [Decimal(1)], "b": [3]}, schema={"a": pl.Decimal(38, 20), "b": pl.Int64})
+    table = pl.DataFrame(
+        {"a": [Decimal(1)], "b": [3]}, schema={"a": pl.Decimal(38, 20), "b": pl.Int64}
+    )
     with pytest.raises(ValueKindError, match="scale 17 or less"):
         frames.attainment(table, "a", "b")
 
 
-def test_import_baocao_kt_does_not_load_narwhals_but_frames_does():
+def test_narwhals_is_loaded_by_the_first_call_not_by_an_import():
     code = (
-        "import sys, baocao_kt; before = 'narwhals' in sys.modules;"
-        "import baocao_kt.frames; print(before, 'narwhals' in sys.modules)"
+        "import sys, baocao_kt, baocao_kt.frames, polars;"
+        "before = 'narwhals' in sys.modules;"
+        "baocao_kt.frames.share(polars.DataFrame({'a': [1], 'b': [2]}), 'a', 'b');"
+        "print(before, 'narwhals' in sys.modules)"
     )
     result = subprocess.run(  # noqa: S603 - our own interpreter, fixed code
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

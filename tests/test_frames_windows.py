@@ -56,7 +56,9 @@ def test_a_missing_or_repeated_month_leaves_the_total_empty(engine):
 
 def test_same_period_last_year_takes_last_years_row_of_the_same_month(engine):
     found = rows(
-        frames.same_period_last_year(make(engine, MONTHS), by=["unit"], period="month", value="flow")
+        frames.same_period_last_year(
+            make(engine, MONTHS), by=["unit"], period="month", value="flow"
+        )
     )
     assert [row["flow_last_year"] for row in found] == [12500, 11000, *[None] * 7]
 
@@ -69,7 +71,9 @@ def test_a_repeated_row_last_year_gives_no_value():
         "flow": ("int", [1, 2, 3]),
     }
     found = rows(
-        frames.same_period_last_year(make("polars", table), by=["unit"], period="month", value="flow")
+        frames.same_period_last_year(
+            make("polars", table), by=["unit"], period="month", value="flow"
+        )
     )
     assert [row["flow_last_year"] for row in found] == [None, None, None]
 

@@ -17,12 +17,16 @@ overflows (DuckDB would raise) while computing the branch that is then discarded
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 if TYPE_CHECKING:
     import narwhals as nw
+
+#: A narwhals DataFrame or LazyFrame. narwhals types each method for one of the two
+#: (``join`` takes a frame of its own kind), which code serving both cannot express.
+AnyFrame: TypeAlias = Any
 
 #: The largest scaled integer, divisor or result: ``(2⁶³ − 1) // 10``, so that ten times
 #: it plus a digit still fits Int64.
@@ -42,7 +46,7 @@ class Scratch:
     in a scratch column and read back by name; `finish` drops them all.
     """
 
-    def __init__(self, frame: nw.DataFrame[Any] | nw.LazyFrame[Any]) -> None:
+    def __init__(self, frame: AnyFrame) -> None:
         self.frame = frame
         self._names: list[str] = []
         self._taken = set(frame.collect_schema().names())
@@ -56,23 +60,21 @@ class Scratch:
     def named(self, *exprs: nw.Expr) -> list[str]:
         """Store the expressions in new scratch columns; return their names."""
         names = []
-        for expr in exprs:
+        for _ in exprs:
             name = f"__baocao_kt_{len(self._names)}"
             while name in self._taken:
                 name += "_"
             self._taken.add(name)
             self._names.append(name)
             names.append(name)
-        self.frame = self.frame.with_columns(
-            **{name: expr for name, expr in zip(names, exprs, strict=True)}
-        )
+        self.frame = self.frame.with_columns(**dict(zip(names, exprs, strict=True)))
         return names
 
     def one(self, expr: nw.Expr) -> nw.Expr:
         """Store one expression; return a reference to it."""
         return self.put(expr)[0]
 
-    def finish(self) -> nw.DataFrame[Any] | nw.LazyFrame[Any]:
+    def finish(self) -> AnyFrame:
         """The frame without its scratch columns."""
         return self.frame.drop(self._names)
 
@@ -99,7 +101,7 @@ def pow10(exponent: int | nw.Expr, top: int) -> int | nw.Expr:
     import narwhals as nw  # noqa: PLC0415 - the frames extra is imported on first use
 
     if isinstance(exponent, int):
-        return 10**exponent
+        return int(10**exponent)
     result = nw.lit(10**top, nw.Int64)
     for power in range(top - 1, -1, -1):
         result = nw.when(exponent == power).then(nw.lit(10**power, nw.Int64)).otherwise(result)
@@ -116,7 +118,9 @@ def integer_operand(scratch: Scratch, column: str) -> Operand:
     )
     integer = scratch.one(
         # Nulls filled before the cast: Dask casts to NumPy int64, which has no null.
-        nw.when(missing | bad).then(nw.lit(0, nw.Int64)).otherwise(value.fill_null(0).cast(nw.Int64))
+        nw.when(missing | bad)
+        .then(nw.lit(0, nw.Int64))
+        .otherwise(value.fill_null(0).cast(nw.Int64))
     )
     return Operand(integer, 0, missing, bad)
 
@@ -151,8 +155,9 @@ def float_operand(scratch: Scratch, column: str) -> Operand:
     places that reads back as x, so the nearest integer is that decimal (whatever way the
     engine rounds a half, which no such decimal is near); and since N < 2⁵³ and 10^k ≤ 10²²
     are exact floats, ``N / 10^k`` is the correctly rounded reading of the decimal, as
-    Python's ``float("...")`` is (divided by a column, not a literal, see below). Values whose repr needs more (``1e-30``,
-    ``0.30000000000000004``, ``1e20``, infinities) are flagged as unrepresentable.
+    Python's ``float("...")`` is (divided by a column, not a literal, see below). Values
+    whose repr needs more (``1e-30``, ``0.30000000000000004``, ``1e20``, infinities) are
+    flagged as unrepresentable.
     """
     import narwhals as nw  # noqa: PLC0415
 
@@ -171,9 +176,7 @@ def float_operand(scratch: Scratch, column: str) -> Operand:
     for places in range(MAX_FLOAT_SCALE, -1, -1):
         factor = float(10**places)
         fits = magnitude < FLOAT_BOUND / factor
-        (scaled,) = scratch.put(
-            nw.when(fits).then(safe * factor).otherwise(nw.lit(0.0)).round(0)
-        )
+        (scaled,) = scratch.put(nw.when(fits).then(safe * factor).otherwise(nw.lit(0.0)).round(0))
         holds = fits & (scaled / (zeros + factor) == safe)
         integer = nw.when(holds).then(scaled.cast(nw.Int64)).otherwise(integer)
         scale = nw.when(holds).then(nw.lit(places, nw.Int64)).otherwise(scale)
@@ -264,14 +267,14 @@ def long_division(top: nw.Expr, divisor: nw.Expr, digits: int) -> Quotient:
     half = (
         nw.when(twice > divisor)
         .then(nw.lit(1, nw.Int64))
-        .otherwise(nw.when(twice == divisor).then(nw.lit(0, nw.Int64)).otherwise(nw.lit(-1, nw.Int64)))
+        .otherwise(
+            nw.when(twice == divisor).then(nw.lit(0, nw.Int64)).otherwise(nw.lit(-1, nw.Int64))
+        )
     )
     return Quotient(result, half, overflow)
 
 
-def with_nullable(
-    frame: nw.DataFrame[Any] | nw.LazyFrame[Any], name: str, exact: str, ok: str
-) -> nw.DataFrame[Any] | nw.LazyFrame[Any]:
+def with_nullable(frame: AnyFrame, name: str, exact: str, ok: str) -> AnyFrame:
     """Add the Int64 column ``exact`` as ``name``, null where the column ``ok`` is false.
 
     pandas (and Dask) would turn an int64 column with a null into float64, which is not

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from baocao_kt._edges._frames_exact import (
     LIMIT,
+    AnyFrame,
     Operand,
     Scratch,
     aligned,
@@ -38,7 +39,7 @@ Kind = Literal["attainment", "variance", "growth", "share", "point_change"]
 Overflow = Literal["raise", "null"]
 
 
-def frame_of(native: Any, function: str) -> nw.DataFrame[Any] | nw.LazyFrame[Any]:  # noqa: ANN401 - any engine's frame
+def frame_of(native: Any, function: str) -> AnyFrame:  # noqa: ANN401 - any engine's frame
     """The narwhals frame of a caller's frame, or a `ValueKindError` naming what would do."""
     import narwhals as nw  # noqa: PLC0415
 
@@ -140,7 +141,7 @@ def check_overflow(overflow: object) -> Overflow:
     )
 
 
-def add_ratio(  # noqa: PLR0913 - the public signature, passed on
+def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     native: Any,  # noqa: ANN401 - any engine's frame
     kind: Kind,
     columns: tuple[str, str],
@@ -196,7 +197,7 @@ def add_ratio(  # noqa: PLR0913 - the public signature, passed on
     return scratch.finish().to_native()
 
 
-def _by_partition(  # noqa: PLR0913 - add_ratio's arguments, passed on
+def _by_partition(  # noqa: PLR0913, PLR0917 - add_ratio's arguments, passed on
     native: Any,  # noqa: ANN401 - a Dask DataFrame
     kind: Kind,
     columns: tuple[str, str],
@@ -246,9 +247,7 @@ def _relative(
         ~positive[1] & ~negative[1],
         (positive[0] & negative[1]) | (negative[0] & positive[1]),
     )
-    (divisor,) = scratch.put(
-        nw.when(bottom == 0).then(nw.lit(1, nw.Int64)).otherwise(bottom.abs())
-    )
+    (divisor,) = scratch.put(nw.when(bottom == 0).then(nw.lit(1, nw.Int64)).otherwise(bottom.abs()))
     digits = 2 + places
     quotient = long_division(top.abs(), divisor, digits)
     whole, half, beyond = scratch.put(quotient.whole, quotient.half, quotient.overflow)

@@ -22,10 +22,11 @@ FrameT = TypeVar("FrameT")
 Window = Literal["year", "half", "quarter"]
 
 _MONTHS = range(1, 13)
-_FIRST_MONTH = {
-    "year": lambda month: 1,
-    "half": lambda month: 1 if month <= 6 else 7,
-    "quarter": lambda month: 3 * ((month - 1) // 3) + 1,
+# The first month of each month's window.
+_FIRST_MONTH: dict[str, tuple[int, ...]] = {
+    "year": (1,) * 12,
+    "half": (1,) * 6 + (7,) * 6,
+    "quarter": (1, 1, 1, 4, 4, 4, 7, 7, 7, 10, 10, 10),
 }
 # An Int64 sum is exact while its float shadow stays below this (far from 2⁶³).
 _INT_SUM_BOUND = 2.0**62
@@ -103,7 +104,7 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
         nw.col(value).is_null().cast(nw.Int64).alias("__null"),
     )
     for month in _MONTHS:
-        first = _FIRST_MONTH[window](month)
+        first = _FIRST_MONTH[window][month - 1]
         inside = parts.filter((nw.col(period) >= first) & (nw.col(period) <= month))
         summed = inside.group_by(groups).agg(
             nw.col(value).sum().alias("__total"),
@@ -131,11 +132,13 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     if integer:
         table = with_nullable(table, name, "__total", "__complete")
     else:
-        table = table.with_columns(nw.when(nw.col("__complete")).then(nw.col("__total")).alias(name))
+        table = table.with_columns(
+            nw.when(nw.col("__complete")).then(nw.col("__total")).alias(name)
+        )
     table = table.drop("__total", "__complete")
     # Joined on the columns' own names: Dask's planner fails on renamed shuffle keys.
     joined = wide.join(table, on=[*groups, period], how="left")
-    return _fresh_index(joined.to_native())
+    return _fresh_index(joined.to_native())  # type: ignore[no-any-return]
 
 
 def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns
@@ -193,7 +196,7 @@ def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns
         .with_columns(nw.when(nw.col("__rows") == 1).then(nw.col("__value")).alias(name))
         .drop("__value", "__rows")
     )
-    return _fresh_index(wide.join(last, on=keys, how="left").to_native())
+    return _fresh_index(wide.join(last, on=keys, how="left").to_native())  # type: ignore[no-any-return]
 
 
 def _fresh_index(native: FrameT) -> FrameT:
@@ -240,4 +243,3 @@ def _check_value(schema: nw.Schema, value: str) -> None:
             "polars' pl.Decimal(38, 3) or pandas' pd.ArrowDtype(pa.decimal128(38, 3)))",
             value=dtype,
         )
-
