@@ -43,3 +43,9 @@ __all__ = [
     "share",
     "variance",
 ]
+
+# Reprs, tracebacks and the docs name the public module, which stays valid when the
+# private modules behind it move.
+for _name in __all__:
+    globals()[_name].__module__ = __name__
+del _name

@@ -57,8 +57,9 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
         MagnitudeError: A row beyond the exact range (see the tables page).
 
     >>> import pandas as pd
+    >>> from baocao_kt import frames
     >>> table = pd.DataFrame({"chi": [103700, -5], "du_toan": [351147, -10]})
-    >>> attainment(table, "chi", "du_toan", places=2, text="text")
+    >>> frames.attainment(table, "chi", "du_toan", places=2, text="text")
           chi  du_toan  attainment    text
     0  103700   351147        2953  29,53%
     1      -5      -10        5000  50,00%
@@ -76,15 +77,16 @@ def variance(  # noqa: PLR0913 - the frame, two columns and the options of every
     text: str | None = None,
     overflow: Overflow = "raise",
 ) -> FrameT:
-    """Add (actual − reference) ÷ |reference| × 100 (*vượt kịch bản 2,5%*), exactly.
+    """Add (actual − reference) ÷ the size of reference × 100 (*vượt kịch bản 2,5%*).
 
     The arguments and the value column (default ``"variance"``) are those of
     `attainment`; the change is divided by the reference's size, so its sign follows
     the order of the two values, below zero too, as the scalar `baocao_kt.variance`.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> table = pl.DataFrame({"actual": [12250, -5], "scenario": [11951, -10]})
-    >>> variance(table, "actual", "scenario", text="text")["text"].to_list()
+    >>> frames.variance(table, "actual", "scenario", text="text")["text"].to_list()
     ['2,5%', '50,0%']
     """
     return add_ratio(frame, "variance", (actual, reference), places, (name, text), overflow)  # type: ignore[no-any-return]
@@ -102,12 +104,13 @@ def growth(  # noqa: PLR0913 - the frame, two columns and the options of every r
 ) -> FrameT:
     """Add the growth over the same period last year (*tăng 4,06% so với cùng kỳ*).
 
-    (current − previous) ÷ |previous| × 100, as `variance`; the value column is
+    (current − previous) ÷ the size of previous × 100, as `variance`; the value column is
     ``"growth"`` by default. `same_period_last_year` adds the ``previous`` column.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> table = pl.DataFrame({"now": [104060, -110], "before": [100000, -100]})
-    >>> growth(table, "now", "before", places=2, text="text")["text"].to_list()
+    >>> frames.growth(table, "now", "before", places=2, text="text")["text"].to_list()
     ['4,06%', '-10,00%']
     """
     return add_ratio(frame, "growth", (current, previous), places, (name, text), overflow)  # type: ignore[no-any-return]
@@ -128,8 +131,9 @@ def share(  # noqa: PLR0913 - the frame, two columns and the options of every ra
     The value column is ``"share"`` by default; otherwise as `attainment`.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> table = pl.DataFrame({"part": [76348], "whole": [119456]})
-    >>> share(table, "part", "whole", text="text")["text"].to_list()
+    >>> frames.share(table, "part", "whole", text="text")["text"].to_list()
     ['63,9%']
     """
     return add_ratio(frame, "share", (part, whole), places, (name, text), overflow)  # type: ignore[no-any-return]
@@ -153,9 +157,10 @@ def point_change(  # noqa: PLR0913 - the frame, two columns and the options of e
     ``"0,66 điểm %"``, as the scalar ``point_change(...).format(places)``.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> from decimal import Decimal
     >>> table = pl.DataFrame({"rate": [Decimal("9.46")], "scenario": [Decimal("8.80")]})
-    >>> point_change(table, "rate", "scenario", text="text")["text"].to_list()
+    >>> frames.point_change(table, "rate", "scenario", text="text")["text"].to_list()
     ['0,66 điểm %']
     """
     return add_ratio(  # type: ignore[no-any-return]

@@ -68,15 +68,18 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
             not an integer column.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> table = pl.DataFrame(
     ...     {"year": [2026] * 4, "unit": ["Phù Liễn"] * 4, "month": [1, 2, 3, 4],
     ...      "value": [12000, 13020, 13250, 12250]}
     ... )
-    >>> cumulate(table, by=["unit"], period="month", value="value")["value_cumulative"].to_list()
+    >>> ytd = frames.cumulate(table, by=["unit"], period="month", value="value")
+    >>> ytd["value_cumulative"].to_list()
     [12000, 25020, 38270, 50520]
-    >>> cumulate(table, by=["unit"], period="month", value="value", window="quarter", name="q")[
-    ...     "q"
-    ... ].to_list()
+    >>> quarter = frames.cumulate(
+    ...     table, by=["unit"], period="month", value="value", window="quarter", name="q"
+    ... )
+    >>> quarter["q"].to_list()
     [12000, 25020, 38270, 12250]
     """
     import narwhals as nw  # noqa: PLC0415
@@ -166,11 +169,12 @@ def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns
         name: The new column, ``value + "_last_year"`` by default.
 
     >>> import polars as pl
+    >>> from baocao_kt import frames
     >>> table = pl.DataFrame(
     ...     {"year": [2025, 2026], "month": [4, 4], "unit": ["Phù Liễn"] * 2,
     ...      "value": [100000, 104060]}
     ... )
-    >>> same_period_last_year(table, by=["unit"], period="month", value="value")[
+    >>> frames.same_period_last_year(table, by=["unit"], period="month", value="value")[
     ...     "value_last_year"
     ... ].to_list()
     [None, 100000]
