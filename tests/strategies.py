@@ -237,8 +237,9 @@ frame_column_kinds = st.sampled_from(["int", "float", "decimal0", "decimal2", "d
 def frame_cells(kind: str, *, wide: bool = False):
     """Values for a table column of ``kind``: zeros, negatives, nulls, big and small.
 
-    Within the exact range unless ``wide`` (their percents may still be too large:
-    10^11 ÷ 10^-6); ``wide`` gives floats of any size and repr, integers up to Int64,
+    Within the exact range unless ``wide``: below 10^11, so that two columns at six
+    decimals stay below 10^17 (their percents may still be too large: 10^11 ÷ 10^-6);
+    ``wide`` gives floats of any size and repr, integers up to Int64,
     decimals of up to 18 digits, where some rows are beyond the range.
     """
     if kind == "int":
@@ -258,8 +259,8 @@ def frame_cells(kind: str, *, wide: bool = False):
         )
     else:
         places = int(kind.removeprefix("decimal"))
-        digits = 18 if wide else 15
-        bound = Decimal(10 ** (digits - places)) - 1
+        # Within the range, any two columns brought to six decimals stay below 10^17.
+        bound = Decimal(10 ** (18 - places) if wide else 10**11) - Decimal(1).scaleb(-places)
         values = st.one_of(
             st.decimals(-bound, bound, places=places, allow_nan=False),
             st.decimals(-1, 1, places=places, allow_nan=False),
