@@ -254,3 +254,54 @@ def figure_series(draw, indicator):
         for period in periods
     ]
     return Series(indicator, figures)
+
+
+# Frames ---------------------------------------------------------------------------------
+
+#: The kinds of numeric column the frames calculators read.
+frame_column_kinds = st.sampled_from(["int", "float", "decimal0", "decimal2", "decimal6"])
+
+
+def frame_cells(kind: str, *, wide: bool = False):
+    """Values for a table column of ``kind``: zeros, negatives, nulls, big and small.
+
+    Within the exact range unless ``wide``: below 10^11, so that two columns at six
+    decimals stay below 10^17 (their percents may still be too large: 10^11 ÷ 10^-6);
+    ``wide`` gives floats of any size and repr, integers up to Int64,
+    decimals of up to 18 digits, where some rows are beyond the range.
+    """
+    if kind == "int":
+        limit = 2**63 - 1 if wide else 10**11
+        values = st.one_of(
+            st.integers(-limit, limit), st.integers(-1000, 1000), st.sampled_from([0, 1, -1])
+        )
+    elif kind == "float":
+        values = (
+            st.floats(allow_nan=True, allow_infinity=False, width=64)
+            if wide
+            else st.one_of(
+                st.decimals(-(10**8), 10**8, places=6, allow_nan=False).map(float),
+                st.decimals(-1000, 1000, places=2, allow_nan=False).map(float),
+                st.sampled_from([0.0, 0.1, -0.1, 1e-6, 5108.711]),
+            )
+        )
+    else:
+        places = int(kind.removeprefix("decimal"))
+        # Within the range, any two columns brought to six decimals stay below 10^17.
+        bound = Decimal(10 ** (18 - places) if wide else 10**11) - Decimal(1).scaleb(-places)
+        values = st.one_of(
+            st.decimals(-bound, bound, places=places, allow_nan=False),
+            st.decimals(-1, 1, places=places, allow_nan=False),
+        )
+    return st.one_of(st.none(), values)
+
+
+@st.composite
+def frame_pairs(draw, *, wide: bool = False, max_rows: int = 12):
+    """Two numeric columns ``a`` and ``b`` of random kinds and equal length."""
+    kinds = draw(frame_column_kinds), draw(frame_column_kinds)
+    size = draw(st.integers(1, max_rows))
+    return {
+        name: (kind, draw(st.lists(frame_cells(kind, wide=wide), min_size=size, max_size=size)))
+        for name, kind in zip("ab", kinds, strict=True)
+    }

@@ -1,0 +1,125 @@
+"""baocao_kt.frames: lũy kế and cùng kỳ over every dataframe engine."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from baocao_kt import OptionError, ValueKindError, frames, growth
+from tests.frames_engines import ENGINES, make, rows
+
+MONTHS = {
+    "year": ("int", [2026, 2026, 2026, 2026, 2026, 2026, 2026, 2025, 2025]),
+    "unit": ("str", ["A", "A", "A", "A", "A", "A", "B", "A", "A"]),
+    "month": ("int", [2, 1, 3, 4, 5, 6, 1, 1, 2]),
+    "flow": ("int", [13020, 12000, 13250, 12250, 3 * 10**15, None, 7, 11000, 12500]),
+    "money": ("decimal3", ["1.1", "2.2", "3.3", "4.4", "5.5", "6.6", "7", "1", "1"]),
+}
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request):
+    return request.param
+
+
+def test_year_to_date_is_the_exact_running_sum_of_the_months(engine):
+    result = rows(frames.cumulate(make(engine, MONTHS), by=["unit"], period="month", value="flow"))
+    # Month 6 is null: its lũy kế and none after it is a partial sum.
+    assert [row["flow_cumulative"] for row in result] == [
+        25020, 12000, 38270, 50520, 3 * 10**15 + 50520, None, 7, 11000, 23500,
+    ]  # fmt: skip
+
+
+def test_half_and_quarter_windows_restart_and_end_on_their_totals(engine):
+    table = make(engine, MONTHS)
+    quarter = frames.cumulate(table, by=["unit"], period="month", value="money", window="quarter")
+    assert [row["money_cumulative"] for row in rows(quarter)][:6] == [
+        Decimal(v) for v in ["3.300", "2.200", "6.600", "4.400", "9.900", "16.500"]
+    ]
+    half = frames.cumulate(
+        make(engine, MONTHS), by=["unit"], period="month", value="money", window="half", name="h"
+    )
+    assert [row["h"] for row in rows(half)][5] == Decimal("23.100")
+
+
+def test_a_missing_or_repeated_month_leaves_the_total_empty(engine):
+    table = {
+        "year": ("int", [2026, 2026, 2026, 2026, 2026]),
+        "unit": ("str", ["A", "A", "B", "B", "B"]),
+        "month": ("int", [1, 3, 1, 1, 2]),
+        "flow": ("int", [1, 2, 3, 4, 5]),
+    }
+    result = rows(frames.cumulate(make(engine, table), by=["unit"], period="month", value="flow"))
+    assert [row["flow_cumulative"] for row in result] == [1, None, None, None, None]
+
+
+def test_same_period_last_year_takes_last_years_row_of_the_same_month(engine):
+    found = rows(
+        frames.same_period_last_year(
+            make(engine, MONTHS), by=["unit"], period="month", value="flow"
+        )
+    )
+    assert [row["flow_last_year"] for row in found] == [12500, 11000, *[None] * 7]
+
+
+def test_a_repeated_row_last_year_gives_no_value():
+    table = {
+        "year": ("int", [2025, 2025, 2026]),
+        "unit": ("str", ["A", "A", "A"]),
+        "month": ("int", [1, 1, 1]),
+        "flow": ("int", [1, 2, 3]),
+    }
+    found = rows(
+        frames.same_period_last_year(
+            make("polars", table), by=["unit"], period="month", value="flow"
+        )
+    )
+    assert [row["flow_last_year"] for row in found] == [None, None, None]
+
+
+def _report_table(engine):
+    table = frames.cumulate(make(engine, MONTHS), by=["unit"], period="month", value="flow")
+    table = frames.same_period_last_year(
+        table, by=["unit"], period="month", value="flow_cumulative", name="last"
+    )
+    return rows(frames.growth(table, "flow_cumulative", "last", places=2, text="text"))
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        *[name for name in ENGINES if name != "dask"],
+        pytest.param(
+            "dask",
+            marks=pytest.mark.xfail(
+                raises=KeyError,
+                strict=True,
+                reason="Dask's planner (dask-expr 2026.8) fails on a group-by of a merged "
+                "frame; each step alone works on Dask",
+            ),
+        ),
+    ],
+)
+def test_a_report_table_is_a_few_calls(engine):
+    found = _report_table(engine)
+    # Lũy kế 2 tháng 25.020 against 23.500 last year; January 12.000 against 11.000.
+    assert [row["text"] for row in found][:2] == [
+        growth(25020, 23500).format(2),
+        growth(12000, 11000).format(2),
+    ]
+    assert [row["text"] for row in found][:2] == ["6,47%", "9,09%"]
+
+
+def test_bad_arguments_are_typed_errors():
+    table = make("polars", {**MONTHS, "ratio": ("float", [0.5] * 9)})
+    with pytest.raises(ValueKindError, match=r"value='ratio' is a Float64 column; .*decimal"):
+        frames.cumulate(table, by=["unit"], period="month", value="ratio")
+    with pytest.raises(OptionError, match=r"window='month'"):
+        frames.cumulate(table, by=["unit"], period="month", value="flow", window="month")  # type: ignore[arg-type]
+    with pytest.raises(OptionError, match=r"by='unit' is not a list"):
+        frames.cumulate(table, by="unit", period="month", value="flow")
+    with pytest.raises(ValueKindError, match=r"period='unit' is a String column"):
+        frames.same_period_last_year(table, by=[], period="unit", value="flow")
+    with pytest.raises(OptionError, match=r"year='nam' is not a column"):
+        frames.same_period_last_year(table, by=["unit"], period="month", value="flow", year="nam")
