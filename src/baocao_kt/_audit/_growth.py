@@ -13,8 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from baocao_kt._audit._amounts import NUMBER
-from baocao_kt._audit._findings import Finding, Severity
-from baocao_kt._audit._judge import Verdict, judge, places_of
+from baocao_kt._audit._findings import Finding
+from baocao_kt._audit._judge import VERDICTS, Verdict, judge, places_of
 from baocao_kt._audit._place import Lines, finding_at
 from baocao_kt._calculators._ratios import attainment, growth
 from baocao_kt._text._numbers import read_number
@@ -74,15 +74,8 @@ def _finding(
             verdict = "wrong"
         else:
             verdict = judge(stated, abs(value).exact)
-    severity: Severity
-    expected: str | None = right
-    if verdict == "ok":
-        severity, message, expected = "ok", f"{written} is {operands} rounded", None
-    elif verdict == "truncated":
-        severity = "warning"
-        message = f"{written} is {operands} truncated; rounded, it is {right}"
-    else:
-        severity, message = "error", f"{written} should be {right} ({operands})"
+    severity, message = VERDICTS[verdict]
+    expected = None if verdict == "ok" else right
     return finding_at(
         lines,
         match.start("z"),
@@ -90,5 +83,5 @@ def _finding(
         kind="growth",
         stated=written,
         expected=expected,
-        message=message,
+        message=message.format(written=written, operands=operands, expected=expected),
     )

@@ -12,12 +12,21 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from baocao_kt._audit._findings import Severity
 from baocao_kt._values._rates import Percent
 
-__all__ = ["Verdict", "judge", "places_of"]
+__all__ = ["VERDICTS", "Verdict", "judge", "places_of"]
 
 #: ``"ok"``, ``"truncated"`` (right only if truncated), ``"wrong"``.
 Verdict = Literal["ok", "truncated", "wrong"]
+
+#: What each verdict says: its severity and its message, of the stated text
+#: (``written``), what it was computed from (``operands``) and the right text (``expected``).
+VERDICTS: dict[Verdict, tuple[Severity, str]] = {
+    "ok": ("ok", "{written} is {operands} rounded"),
+    "truncated": ("warning", "{written} is {operands} truncated; rounded, it is {expected}"),
+    "wrong": ("error", "{written} should be {expected} ({operands})"),
+}
 
 
 def places_of(stated: Decimal) -> int:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from baocao_kt._audit._findings import Audit, Finding, Severity
+from baocao_kt._audit._findings import Audit, Finding
 from baocao_kt._audit._growth import growth_findings
-from baocao_kt._audit._judge import judge, places_of
+from baocao_kt._audit._judge import VERDICTS, judge, places_of
 from baocao_kt._audit._place import Lines, finding_at
 from baocao_kt._audit._products import product_findings
 from baocao_kt._audit._totals import breakdown_findings, footnote_findings
@@ -149,7 +149,7 @@ def _ratio(text: str, match: re.Match[str], lines: Lines) -> Finding | None:
     operands = f"{match['x']}/{match['y']} {unit}".rstrip()
     verdict = judge(stated, exact)
     expected = None if verdict == "ok" else Percent(exact).format(places)
-    severity, message = _VERDICTS[verdict]
+    severity, message = VERDICTS[verdict]
     return finding_at(
         lines,
         match.start("z"),
@@ -159,14 +159,6 @@ def _ratio(text: str, match: re.Match[str], lines: Lines) -> Finding | None:
         expected=expected,
         message=message.format(written=written, operands=operands, expected=expected),
     )
-
-
-# What each verdict of the judge says: its severity and its message.
-_VERDICTS: dict[str, tuple[Severity, str]] = {
-    "ok": ("ok", "{written} is {operands} rounded"),
-    "truncated": ("warning", "{written} is {operands} truncated; rounded, it is {expected}"),
-    "wrong": ("error", "{written} should be {expected} ({operands})"),
-}
 
 
 def _typography(match: re.Match[str], lines: Lines) -> Finding | None:
