@@ -111,3 +111,18 @@ def test_a_series_and_a_section_and_an_audit_render_as_tables():
 def test_a_quantitys_repr_stays_the_call_that_makes_it():
     quantity = Quantity("5108.711", "triệu đồng", qualifier="hơn")
     assert eval(repr(quantity), {"Quantity": Quantity}) == quantity  # noqa: S307
+
+
+def test_option_objects_show_only_what_differs_from_the_defaults():
+    from baocao_kt import Wording, WorkbookColumn, read_workbook  # noqa: PLC0415
+
+    assert repr(Wording()) == "Wording()"
+    wording = Wording(verb="đạt", attainment_places=2, order=("plan", "scenario"))
+    assert eval(repr(wording), {"Wording": Wording}) == wording  # noqa: S307
+    column = WorkbookColumn(column="D", role="plan", header="Kế hoạch năm 2026")
+    assert repr(column) == "WorkbookColumn(column='D', role='plan', header='Kế hoạch năm 2026')"
+    reading = read_workbook(ROOT / "examples" / "phu_lien_2026_04.xlsx")
+    assert repr(reading) == (
+        "<WorkbookReading tháng 4/2026: 12 indicators, 2 cell(s) read from text, "
+        "19 stated percent(s), 1 disagreeing>"
+    )

@@ -19,6 +19,7 @@ from baocao_kt._edges._xlsx_cells import column_index
 from baocao_kt._model._indicator import PlanKind
 from baocao_kt._model._series import Status
 from baocao_kt._periods._ranges import Period
+from baocao_kt._values._repr import short_repr
 from baocao_kt.errors import OptionError
 
 __all__ = ["ColumnRole", "Comparison", "PercentForm", "WorkbookColumn", "WorkbookLayout"]
@@ -86,6 +87,9 @@ form='ratio')
     compares: Comparison | None = None
     form: PercentForm = "ratio"
     _index: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return short_repr(self)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", column_index(self.column))  # read for every cell
@@ -165,6 +169,9 @@ class WorkbookLayout:
     header_rows: tuple[int, ...] = ()
     last_row: int | None = attrs.field(default=None, validator=_positive)
     title_row: int | None = attrs.field(default=None, validator=_positive)
+
+    def __repr__(self) -> str:
+        return short_repr(self)
 
     def __attrs_post_init__(self) -> None:
         seen: dict[str, WorkbookColumn] = {}

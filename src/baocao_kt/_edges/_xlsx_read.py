@@ -64,6 +64,13 @@ class WorkbookReading:
     stated: tuple[StatedPercent, ...]
     notes: tuple[tuple[str, str], ...]
 
+    def __repr__(self) -> str:
+        return (
+            f"<WorkbookReading {self.report.period.label()}: {len(self.report.items)} "
+            f"indicators, {len(self.coerced)} cell(s) read from text, {len(self.stated)} "
+            f"stated percent(s), {len(self.disagreements)} disagreeing>"
+        )
+
     @property
     def disagreements(self) -> tuple[StatedPercent, ...]:
         """The stated percentages that are not the computed ones, rounded as shown."""

@@ -17,6 +17,7 @@ from baocao_kt._model._indicator import one_of, shown_places
 from baocao_kt._periods._base import LabelStyle, MonthPadding
 from baocao_kt._report._phrase_parts import Connector, check_connector
 from baocao_kt._report._phrases import VarianceForm
+from baocao_kt._values._repr import short_repr
 from baocao_kt.errors import OptionError
 
 __all__ = ["CLAUSE_FIELDS", "PHRASES", "GrowthForm", "OverPlan", "ScenarioComparison", "Wording"]
@@ -242,3 +243,11 @@ class Wording:
     month_padding: MonthPadding = attrs.field(
         default="nd30", validator=one_of(_PADDINGS, "a padding of months")
     )
+
+    def __repr__(self) -> str:
+        """The call that makes it, with only the choices that differ from the defaults.
+
+        >>> Wording(verb="đạt", attainment_places=2)
+        Wording(verb='đạt', attainment_places=2)
+        """
+        return short_repr(self)
