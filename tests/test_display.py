@@ -117,7 +117,9 @@ def test_option_objects_show_only_what_differs_from_the_defaults():
     from baocao_kt import Wording, WorkbookColumn, read_workbook  # noqa: PLC0415
 
     assert repr(Wording()) == "Wording()"
-    wording = Wording(verb="đạt", attainment_places=2, order=("plan", "scenario"))
+    wording = Wording(
+        verb="đạt", attainment_places=2, order=("plan", "scenario", "previous", "same_period")
+    )
     assert eval(repr(wording), {"Wording": Wording}) == wording  # noqa: S307
     column = WorkbookColumn(column="D", role="plan", header="Kế hoạch năm 2026")
     assert repr(column) == "WorkbookColumn(column='D', role='plan', header='Kế hoạch năm 2026')"
