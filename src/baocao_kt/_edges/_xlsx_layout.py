@@ -71,9 +71,8 @@ class WorkbookColumn:
         form: How a percentage is written, see `PercentForm`.
 
     >>> WorkbookColumn(column="F", role="figure", period=Month(2026, 4), status="estimate")
-    WorkbookColumn(column='F', role='figure', header='', period=Month(year=2026, month=4), \
-status='estimate', kind='kế hoạch', plan_words=None, adjusted=False, compares=None, \
-form='ratio')
+    WorkbookColumn(column='F', role='figure', period=Month(year=2026, month=4), \
+status='estimate')
     """
 
     column: str = attrs.field(validator=_letters)
