@@ -151,6 +151,29 @@ def test_the_text_groups_digits_and_never_writes_a_negative_zero(engine):
     assert [row["t"] for row in found][1] == "-1,0 điểm %"
 
 
+@pytest.mark.parametrize("overflow", ["raise", "null"])
+def test_the_text_is_sized_by_the_largest_percent_of_the_column(engine, overflow):
+    # The text builds only the digit groups the column's largest percent needs: one
+    # percent of a thousand or a million among small ones still gets its marks, on a
+    # lazy frame with overflow="null" (no query, every group) too.
+    table = {
+        "a": ("int", [1, 99999, 100000, -1, 9999999999, 10000000000, 7]),
+        "b": ("int", [3, 100, 100, -3, 1000, 1000, 0]),
+    }
+    found = rows(
+        frames.attainment(make(engine, table), "a", "b", places=2, text="t", overflow=overflow)
+    )
+    assert [row["t"] for row in found] == [
+        "33,33%", "99.999,00%", "100.000,00%", "33,33%", "999.999.999,90%",
+        "1.000.000.000,00%", "n.a.",
+    ]  # fmt: skip
+    small = {"a": ("int", [9999, 1]), "b": ("int", [1000, 3])}
+    found = rows(
+        frames.growth(make(engine, small), "a", "b", places=1, text="t", overflow=overflow)
+    )
+    assert [row["t"] for row in found] == ["899,9%", "-66,7%"]
+
+
 def test_the_default_names_and_places(engine):
     table = {"a": ("int", [1]), "b": ("int", [3])}
     for kind, function in FRAMES.items():
