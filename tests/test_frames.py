@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 
@@ -227,3 +228,16 @@ def test_narwhals_is_loaded_by_the_first_call_not_by_an_import():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_pandas_frame_keeps_its_index_and_other_columns():
+    # Eager frames are computed on a narrow copy of the two columns and the result is
+    # attached afterwards: it must land on the caller's own rows.
+    table = pd.DataFrame(
+        {"a": [1, 2, 3], "b": [3, 0, 4], "note": ["x", "y", "z"]}, index=[10, 5, 7]
+    )
+    found = frames.attainment(table, "a", "b", text="t")
+    assert list(found.columns) == ["a", "b", "note", "attainment", "t"]
+    assert found.loc[7, "t"] == "75,0%"
+    assert found.loc[5, "t"] == "n.a."
+    assert found["attainment"].tolist() == [333, pd.NA, 750]
