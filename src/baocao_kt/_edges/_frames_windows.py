@@ -183,19 +183,20 @@ def _by_windows(
     )
     (twice,) = scratch.put(month.count().over(*groups, period) > 1)
     flagged = twice.fill_null(value=False) | nw.col(value).is_null() | (start < 0)
-    (flag,) = scratch.put(flagged.cast(nw.Int64))
+    # One running count of rows and flags: a row counts 1, a flagged row 1 + 16. With
+    # at most 12 months a window is complete exactly when the count is its month number.
+    (tally,) = scratch.put(flagged.cast(nw.Int64) * 16 + 1)
     partition = [*groups, scratch.names[0]]
     exprs = [
         nw.col(value).cum_sum().over(*partition, order_by=period),
-        month.cum_count().over(*partition, order_by=period),
-        flag.cum_sum().over(*partition, order_by=period),
+        tally.cum_sum().over(*partition, order_by=period),
     ]
     if integer:
         exprs.append(
             nw.col(value).cast(nw.Float64).abs().cum_sum().over(*partition, order_by=period)
         )
-    total, rows, flags, *size = scratch.put(*exprs)
-    complete = (flags == 0) & (rows == month - start + 1)
+    total, counted, *size = scratch.put(*exprs)
+    complete = counted == month - start + 1
     if size:
         complete = complete & (size[0] < _INT_SUM_BOUND)
     kept = nw.when(complete).then(total)
