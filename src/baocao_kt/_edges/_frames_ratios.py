@@ -192,7 +192,7 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     # One aggregate pass: the check, and the largest value that sizes the text. A lazy
     # frame with overflow="null" runs no query at all, and its text takes every group.
     if overflow == "raise" or (text is not None and eager):
-        count, largest = _survey(scratch, unexact, exact)
+        count, largest = _survey(scratch, unexact, None if text is None else exact)
         if overflow == "raise" and count:
             _refuse_unexact(scratch, unexact, count, columns, options)
     _put_nullable(scratch, name, exact_name, ok_name)
@@ -292,16 +292,23 @@ def _points(
     return value, nw.lit(value=False), beyond
 
 
-def _survey(scratch: Scratch, unexact: nw.Expr, exact: nw.Expr) -> tuple[int, int]:
-    """How many rows cannot be computed exactly, and the largest ``|exact|`` (one query)."""
+def _survey(scratch: Scratch, unexact: nw.Expr, exact: nw.Expr | None) -> tuple[int, int | None]:
+    """How many rows cannot be computed exactly, and the largest ``|exact|`` (one query).
+
+    Without ``exact`` (no text wanted) only the count: the values are not computed twice.
+    """
     import narwhals as nw  # noqa: PLC0415
 
-    counted = scratch.frame.select(
-        unexact.cast(nw.Int64).sum().alias("count"), exact.abs().max().alias("largest")
-    )
+    wanted = [unexact.cast(nw.Int64).sum().alias("count")]
+    if exact is not None:
+        wanted.append(exact.abs().max().alias("largest"))
+    counted = scratch.frame.select(*wanted)
     if isinstance(counted, nw.LazyFrame):
         counted = counted.collect()
-    count, largest = counted.row(0)
+    count, *found = counted.row(0)
+    if not found:
+        return int(count or 0), None
+    (largest,) = found
     # NumPy scalars (pandas) as Python ints; an empty frame's null (NaN in pandas) as 0.
     empty = largest is None or largest != largest  # noqa: PLR0124 - NaN is not itself
     return int(count or 0), 0 if empty else int(largest)
