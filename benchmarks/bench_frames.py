@@ -10,6 +10,7 @@ Each variant runs in a fresh interpreter, so that its peak memory is its own:
 - "ours": `frames.cumulate` (year to date of the figures and of the scenario), then
   `frames.attainment` of the plan and `frames.variance` against the scenario, each at two
   decimals with its Vietnamese text: exact, half-up, on polars (lazy), DuckDB and Dask;
+  on polars also "staged", the same with the cumulated frame collected before the ratios;
 - "hand-written": the same in plain engine code with floats, ``cum_sum().over()``, ``/``,
   ``round(2)`` and a text by ``cast(str)``: what a notebook writes. It is not exact; the
   benchmark counts the rows whose percent it rounds differently from the exact half-up
@@ -78,6 +79,22 @@ def ours(native: Any) -> Any:  # noqa: ANN401 - the engine's frame
     keys = ["commune", "indicator"]
     table = frames.cumulate(native, by=keys, period="month", value="value", name="ytd")
     table = frames.cumulate(table, by=keys, period="month", value="scenario", name="sytd")
+    table = frames.attainment(table, "ytd", "plan", places=2, name="att", text="att_text")
+    return frames.variance(table, "ytd", "sytd", places=2, name="var", text="var_text")
+
+
+def ours_staged(lazy: Any) -> Any:  # noqa: ANN401 - a polars LazyFrame
+    """`ours`, with the year-to-date columns collected once before the ratios.
+
+    On a lazy frame each ratio's exactness check is a query over everything before it:
+    collected, the two cumulations are computed once instead of three times.
+    """
+    from baocao_kt import frames  # noqa: PLC0415
+
+    keys = ["commune", "indicator"]
+    table = frames.cumulate(lazy, by=keys, period="month", value="value", name="ytd")
+    table = frames.cumulate(table, by=keys, period="month", value="scenario", name="sytd")
+    table = table.collect().lazy()
     table = frames.attainment(table, "ytd", "plan", places=2, name="att", text="att_text")
     return frames.variance(table, "ytd", "sytd", places=2, name="var", text="var_text")
 
@@ -158,7 +175,8 @@ def run_variant(variant: str, rows: int) -> dict[str, Any]:
     start = time.perf_counter()
     if engine == "polars":
         lazy = table.lazy()
-        result = (ours(lazy) if kind == "ours" else hand_polars(lazy)).collect()
+        run = {"ours": ours, "staged": ours_staged, "hand": hand_polars}[kind]
+        result = run(lazy).collect()
     elif engine == "duckdb":
         import duckdb  # noqa: PLC0415
 
@@ -181,7 +199,7 @@ def run_variant(variant: str, rows: int) -> dict[str, Any]:
     report["above_data_mib"] = (peak - baseline) / 1024
     # The exact answer, kept for the hand-written variant's count of wrong rows.
     kept = Path(tempfile.gettempdir()) / f"bench_frames_{engine}_{rows}.parquet"
-    if kind == "ours":
+    if kind != "hand":
         result.select(["commune", "indicator", "month", "att", "var"]).write_parquet(kept)
     else:
         exact = pl.read_parquet(kept)
@@ -242,15 +260,17 @@ def main() -> None:
     print()
     print(f"{'variant':<18} {'rows':>10} {'seconds':>9} {'peak MiB':>9} {'+data':>7} {'wrong':>8}")
     for engine in arguments.engines.split(","):
-        reports = [_child(f"{engine}-{kind}", rows) for kind in ("ours", "hand")]
+        kinds = ("ours", "staged", "hand") if engine == "polars" else ("ours", "hand")
+        reports = [_child(f"{engine}-{kind}", rows) for kind in kinds]
         for report in reports:
             print(
                 f"{report['variant']:<18} {report['rows']:>10,} {report['seconds']:>9.2f} "
                 f"{report['peak_mib']:>9.0f} {report['above_data_mib']:>7.0f} "
                 f"{report.get('wrong_rows', ''):>8}"
             )
-        ratio = reports[0]["seconds"] / reports[1]["seconds"]
-        print(f"{engine}: ours / hand-written = {ratio:.2f}x (target for polars: 1.5x)")
+        for report in reports[:-1]:
+            ratio = report["seconds"] / reports[-1]["seconds"]
+            print(f"{report['variant']} / hand-written = {ratio:.2f}x (target for polars: 1.5x)")
     frames_time, apply_time = apply_loop()
     print()
     print(

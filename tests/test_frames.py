@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 
@@ -151,6 +152,29 @@ def test_the_text_groups_digits_and_never_writes_a_negative_zero(engine):
     assert [row["t"] for row in found][1] == "-1,0 điểm %"
 
 
+@pytest.mark.parametrize("overflow", ["raise", "null"])
+def test_the_text_is_sized_by_the_largest_percent_of_the_column(engine, overflow):
+    # The text builds only the digit groups the column's largest percent needs: one
+    # percent of a thousand or a million among small ones still gets its marks, on a
+    # lazy frame with overflow="null" (no query, every group) too.
+    table = {
+        "a": ("int", [1, 99999, 100000, -1, 9999999999, 10000000000, 7]),
+        "b": ("int", [3, 100, 100, -3, 1000, 1000, 0]),
+    }
+    found = rows(
+        frames.attainment(make(engine, table), "a", "b", places=2, text="t", overflow=overflow)
+    )
+    assert [row["t"] for row in found] == [
+        "33,33%", "99.999,00%", "100.000,00%", "33,33%", "999.999.999,90%",
+        "1.000.000.000,00%", "n.a.",
+    ]  # fmt: skip
+    small = {"a": ("int", [9999, 1]), "b": ("int", [1000, 3])}
+    found = rows(
+        frames.growth(make(engine, small), "a", "b", places=1, text="t", overflow=overflow)
+    )
+    assert [row["t"] for row in found] == ["899,9%", "-66,7%"]
+
+
 def test_the_default_names_and_places(engine):
     table = {"a": ("int", [1]), "b": ("int", [3])}
     for kind, function in FRAMES.items():
@@ -204,3 +228,16 @@ def test_narwhals_is_loaded_by_the_first_call_not_by_an_import():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_pandas_frame_keeps_its_index_and_other_columns():
+    # Eager frames are computed on a narrow copy of the two columns and the result is
+    # attached afterwards: it must land on the caller's own rows.
+    table = pd.DataFrame(
+        {"a": [1, 2, 3], "b": [3, 0, 4], "note": ["x", "y", "z"]}, index=[10, 5, 7]
+    )
+    found = frames.attainment(table, "a", "b", text="t")
+    assert list(found.columns) == ["a", "b", "note", "attainment", "t"]
+    assert found.loc[7, "t"] == "75,0%"
+    assert found.loc[5, "t"] == "n.a."
+    assert found["attainment"].tolist() == [333, pd.NA, 750]

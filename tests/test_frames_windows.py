@@ -54,6 +54,28 @@ def test_a_missing_or_repeated_month_leaves_the_total_empty(engine):
     assert [row["flow_cumulative"] for row in result] == [1, None, None, None, None]
 
 
+@pytest.mark.parametrize("window", ["year", "quarter"])
+def test_a_gap_stops_only_the_totals_after_it_in_its_own_window(engine, window):
+    # Polars and DuckDB run ordered windows, the others filters and joins: both give
+    # these. A month twice stops its own and later totals, not earlier ones; a month
+    # outside 1 to 12 or with no number has no total and stops no other; a missing
+    # month stops the rest of its window only (a quarter restarts after it).
+    table = {
+        "year": ("int", [2026] * 14),
+        "unit": ("str", ["A"] * 4 + ["B"] * 5 + ["C"] * 5),
+        "month": ("int", [1, 2, 2, 3, 0, 1, 2, 13, None, 1, 2, 3, 5, 6]),
+        "flow": ("int", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 50, 60]),
+    }
+    found = rows(
+        frames.cumulate(
+            make(engine, table), by=["unit"], period="month", value="flow", window=window
+        )
+    )
+    assert [row["flow_cumulative"] for row in found] == [
+        1, None, None, None, None, 6, 13, None, None, 10, 30, 60, None, None,
+    ]  # fmt: skip
+
+
 def test_same_period_last_year_takes_last_years_row_of_the_same_month(engine):
     found = rows(
         frames.same_period_last_year(

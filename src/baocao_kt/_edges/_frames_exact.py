@@ -70,6 +70,11 @@ class Scratch:
         self.frame = self.frame.with_columns(**dict(zip(names, exprs, strict=True)))
         return names
 
+    @property
+    def names(self) -> list[str]:
+        """The scratch columns so far, in the order they were added."""
+        return list(self._names)
+
     def one(self, expr: nw.Expr) -> nw.Expr:
         """Store one expression; return a reference to it."""
         return self.put(expr)[0]

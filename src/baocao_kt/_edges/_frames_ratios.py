@@ -168,7 +168,10 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
             option="text",
             value=text,
         )
-    scratch = Scratch(frame)
+    # An eager frame is computed on a narrow copy of the two columns, the result attached
+    # once: pandas copies the whole frame at each of the ~50 steps otherwise.
+    eager = isinstance(frame, nw.DataFrame)
+    scratch = Scratch(frame.select(left, right) if eager else frame)
     first = operand(scratch, schema, left, options[0])
     second = operand(scratch, schema, right, options[1])
     (top, bottom), scale, misaligned = aligned(scratch, [first, second])
@@ -179,22 +182,30 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     else:
         value, no_meaning, beyond = _relative(scratch, (top, bottom), columns, kind, places)
     (unexact,) = scratch.put(~missing & ~no_meaning & (bad | beyond))
-    if overflow == "raise":
-        _refuse_unexact(scratch, unexact, columns, options)
     (ok_name,) = scratch.named(~(missing | no_meaning | unexact))
     ok = nw.col(ok_name)
     (exact_name,) = scratch.named(
         nw.when(ok).then(value).otherwise(nw.lit(0, nw.Int64)).cast(nw.Int64)
     )
     exact = nw.col(exact_name)
+    largest = None
+    # One aggregate pass: the check, and the largest value that sizes the text. A lazy
+    # frame with overflow="null" runs no query at all, and its text takes every group.
+    if overflow == "raise" or (text is not None and eager):
+        count, largest = _survey(scratch, unexact, None if text is None else exact)
+        if overflow == "raise" and count:
+            _refuse_unexact(scratch, unexact, count, columns, options)
     _put_nullable(scratch, name, exact_name, ok_name)
     if text is not None:
         unit = " điểm %" if kind == "point_change" else "%"
-        text_of = percent_text(scratch, exact, places, unit)
+        text_of = percent_text(scratch, exact, places, unit, largest)
         scratch.frame = scratch.frame.with_columns(
             nw.when(ok).then(text_of).otherwise(nw.lit(NOT_AVAILABLE)).alias(text)
         )
-    return scratch.finish().to_native()
+    if not eager:
+        return scratch.finish().to_native()
+    added = [name] if text is None else [name, text]
+    return frame.with_columns(*(scratch.frame.get_column(c) for c in added)).to_native()
 
 
 def _by_partition(  # noqa: PLR0913, PLR0917 - add_ratio's arguments, passed on
@@ -281,18 +292,38 @@ def _points(
     return value, nw.lit(value=False), beyond
 
 
-def _refuse_unexact(
-    scratch: Scratch, unexact: nw.Expr, columns: tuple[str, str], options: tuple[str, str]
-) -> None:
-    """Raise `MagnitudeError` if any row cannot be computed exactly (one aggregate query)."""
+def _survey(scratch: Scratch, unexact: nw.Expr, exact: nw.Expr | None) -> tuple[int, int | None]:
+    """How many rows cannot be computed exactly, and the largest ``|exact|`` (one query).
+
+    Without ``exact`` (no text wanted) only the count: the values are not computed twice.
+    """
     import narwhals as nw  # noqa: PLC0415
 
-    counted = scratch.frame.select(unexact.cast(nw.Int64).sum().alias("count"))
+    wanted = [unexact.cast(nw.Int64).sum().alias("count")]
+    if exact is not None:
+        wanted.append(exact.abs().max().alias("largest"))
+    counted = scratch.frame.select(*wanted)
     if isinstance(counted, nw.LazyFrame):
         counted = counted.collect()
-    count = counted.item(0, 0)
-    if not count:
-        return
+    count, *found = counted.row(0)
+    if not found:
+        return int(count or 0), None
+    (largest,) = found
+    # NumPy scalars (pandas) as Python ints; an empty frame's null (NaN in pandas) as 0.
+    empty = largest is None or largest != largest  # noqa: PLR0124 - NaN is not itself
+    return int(count or 0), 0 if empty else int(largest)
+
+
+def _refuse_unexact(
+    scratch: Scratch,
+    unexact: nw.Expr,
+    count: int,
+    columns: tuple[str, str],
+    options: tuple[str, str],
+) -> None:
+    """Raise `MagnitudeError` for the ``count`` rows that cannot be computed exactly."""
+    import narwhals as nw  # noqa: PLC0415
+
     example = scratch.frame.filter(unexact).select(*columns).head(1)
     if isinstance(example, nw.LazyFrame):
         example = example.collect()
