@@ -68,22 +68,17 @@ def _judge(lines: Lines, area: Amount, per_area: Amount, output: Amount) -> Find
     written = f"{output.written} {unit}"
     operands = f"{per_area.written} {per_area.quantity.unit} × {area.written} {area.quantity.unit}"
     right = f"{format_number(product, places)} {unit}"
-    if stated + half >= low and stated - half <= high:
-        return finding_at(
-            lines,
-            output.start,
-            severity="ok",
-            kind="product",
-            stated=written,
-            expected=None,
-            message=f"{written} is {operands} = {format_number(product)} {unit}, within rounding",
-        )
+    within = stated + half >= low and stated - half <= high
     return finding_at(
         lines,
         output.start,
-        severity="error",
+        severity="ok" if within else "error",
         kind="product",
         stated=written,
-        expected=right,
-        message=f"{written} should be {right} ({operands})",
+        expected=None if within else right,
+        message=(
+            f"{written} is {operands} = {format_number(product)} {unit}, within rounding"
+            if within
+            else f"{written} should be {right} ({operands})"
+        ),
     )
