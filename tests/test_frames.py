@@ -241,3 +241,14 @@ def test_a_pandas_frame_keeps_its_index_and_other_columns():
     assert found.loc[7, "t"] == "75,0%"
     assert found.loc[5, "t"] == "n.a."
     assert found["attainment"].tolist() == [333, pd.NA, 750]
+
+
+def test_a_pandas_column_of_decimal_objects_is_told_how_to_become_a_decimal_column():
+    import pandas as pd  # noqa: PLC0415
+    import pyarrow as pa  # noqa: PLC0415
+
+    table = pd.DataFrame({"a": [Decimal("1.5")], "t": [Decimal(3)]})
+    with pytest.raises(ValueKindError, match=r"ArrowDtype\(pyarrow.decimal128\(38, 3\)\)"):
+        frames.attainment(table, "a", "t")
+    decimals = table.astype(pd.ArrowDtype(pa.decimal128(38, 3)))
+    assert list(frames.attainment(decimals, "a", "t", text="x")["x"]) == ["50,0%"]

@@ -108,6 +108,13 @@ def operand(scratch: Scratch, schema: nw.Schema, column: str, option: str) -> Op
             " (a Float32 value is not the decimal it was typed as once widened: cast the "
             "column to Float64 or a decimal where it holds what you meant)"
         )
+    elif dtype == nw.Object:
+        hint = (
+            " (a pandas column of Decimal objects: give it a decimal type, such as "
+            "column.astype(pandas.ArrowDtype(pyarrow.decimal128(38, 3))) for 3 places)"
+        )
+    elif dtype == nw.String:
+        hint = " (text: read it with parse_number, or cast a column of Python notation)"
     raise ValueKindError(
         f"{option}={column!r} is a {dtype} column, not a number; pass an integer, "
         f"decimal or Float64 column{hint}",
