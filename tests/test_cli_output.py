@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from fractions import Fraction
 from pathlib import Path
 
 import docx
+import pytest
 
 import baocao_kt
 from baocao_kt._edges._cli import main
@@ -92,6 +94,17 @@ def test_json_holds_every_figure_and_percentage_exact_and_as_its_sentence_writes
         for figure in item["figures"]:
             assert figure["text"] in item["sentence"]
     assert sum(len(item["percentages"]) for item in items) == 12  # the 12 the sentences state
+
+
+@pytest.mark.parametrize("example", ["phu_lien_2026_04.toml", "xa_quy_2026.toml"])
+def test_json_has_each_percentage_a_sentence_states(capsys, example):
+    # The quarter's report states growths and the half year's attainment: all are there.
+    status, out, _ = run(capsys, "render", str(ROOT / "examples" / example), "--format", "json")
+    assert status == 0
+    for section in json.loads(out)["sections"]:
+        for item in section["items"]:
+            stated = re.findall(r"\d[\d.,]*%", item["sentence"])
+            assert sorted(stated) == sorted(p["text"] for p in item["percentages"])
 
 
 def test_a_word_document_with_word_heading_styles(capsys, tmp_path):

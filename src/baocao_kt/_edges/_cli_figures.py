@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from baocao_kt._calculators._ratios import attainment, variance
+from baocao_kt._calculators._ratios import attainment, growth, variance
 from baocao_kt._model._figure import Figure
-from baocao_kt._periods._calendar import Month, YearToDate
+from baocao_kt._periods._calendar import YearToDate
 from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report, SectionItem
 from baocao_kt._text._numbers import format_number
@@ -40,9 +40,14 @@ def report_document(report: Report, period: Period, source: str) -> dict[str, An
 
 
 def _periods(period: Period) -> list[Period]:
-    """The periods a sentence states: the period, and its year to date for a month."""
-    if isinstance(period, Month) and period.month > 1:
-        return [period, YearToDate(period.year, period.month)]
+    """The periods a sentence states: the period, and its year to date unless it is one.
+
+    A month's sentence has the months to date after it (*lũy kế 4 tháng*), as a quarter's
+    has its half or nine months (*lũy kế 6 tháng*); the first quarter is its own.
+    """
+    months = period.months
+    if months[0].month > 1 and months[0].year == months[-1].year:
+        return [period, YearToDate(months[-1].year, months[-1].month)]
     return [period]
 
 
@@ -69,6 +74,7 @@ def _item(item: SectionItem, period: Period) -> dict[str, Any]:
                 chosen = indicator.places if places is None else places
                 words = wording.scenario_words or "kịch bản"
                 percentages.append(_percent("variance", words, when, change, chosen))
+        percentages.extend(_growths(item, figure, when))
         if last:
             for plan in item.plans:
                 chosen = (
@@ -103,6 +109,33 @@ def _item(item: SectionItem, period: Period) -> dict[str, Any]:
     }
 
 
+def _growths(item: SectionItem, figure: Figure, when: Period) -> list[dict[str, Any]]:
+    """The growths the sentence states: against last year's same period, the period before."""
+    wording = item.wording
+    places = item.indicator.places if wording.growth_places is None else wording.growth_places
+    references: list[tuple[Period, str]] = []
+    if wording.same_period:
+        references.append((when.same_period_last_year(), wording.growth_words))
+    previous = getattr(when, "previous", None)
+    if wording.previous_period and callable(previous):
+        references.append((previous(), "kỳ trước"))
+    found = []
+    for before, words in references:
+        if wording.growth_as == "amount" or not item.series.has_figures_for(before):
+            continue
+        try:
+            reference = item.series.value(before)
+            if wording.growth_as == "ratio":
+                ratio = attainment(figure, reference)
+                found.append(_percent("attainment", words, when, ratio, places, trim=wording.trim))
+            else:
+                change = growth(figure, reference)
+                found.append(_percent("growth", words, when, change, places, trim=wording.trim))
+        except BaoCaoError:  # the sentence states none either
+            continue
+    return found
+
+
 def _figure(figure: Figure, when: Period) -> dict[str, Any]:
     return {
         "period": when.label(),
@@ -113,15 +146,21 @@ def _figure(figure: Figure, when: Period) -> dict[str, Any]:
     }
 
 
-def _percent(
-    kind: str, reference: str, when: Period, value: Percent, places: int
+def _percent(  # noqa: PLR0913 - what a percentage is, of what, when, and how written
+    kind: str, reference: str, when: Period, value: Percent, places: int, *, trim: bool = False
 ) -> dict[str, Any]:
+    """A percentage: its exact fraction, its value rounded half-up, and its text.
+
+    A growth's text is its size, as the sentence writes it after *tăng* or *giảm*; its
+    value keeps the sign.
+    """
     exact = value.exact
+    shown = abs(value) if kind == "growth" else value
     return {
         "kind": kind,
         "reference": reference,
         "period": when.label(),
         "exact": f"{exact.numerator}/{exact.denominator}",
         "value": str(value.rounded(places)),
-        "text": value.format(places),
+        "text": shown.format(places, trim=trim),
     }
