@@ -76,8 +76,7 @@ def report_attainment(report: Report, when: Period) -> list[Bar]:
         if not item.plans:
             continue
         target = item.plans[0].target
-        chosen = item.wording.attainment_places
-        places = item.indicator.places if chosen is None else chosen
+        places = item.places("attainment")
         path = None
         if item.scenario is not None:
             try:
@@ -97,9 +96,7 @@ def report_variance(report: Report, when: Period, against: Against) -> list[Bar]
         change = _variance(item, when, against)
         if change is None:
             continue
-        wording = item.wording
-        chosen = wording.cumulative_variance_places if cumulative else wording.month_variance_places
-        places = item.indicator.places if chosen is None else chosen
+        places = item.places("cumulative_variance" if cumulative else "month_variance")
         good = (change.exact >= 0) == (item.indicator.direction == "higher")
         bars.append(Bar(_wrapped(item.indicator.name), change, places, good=good))
     return bars

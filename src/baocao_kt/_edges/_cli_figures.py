@@ -65,23 +65,17 @@ def _item(item: SectionItem, period: Period) -> dict[str, Any]:
         figures.append(_figure(figure, when))
         last = number == len(periods) - 1
         if item.scenario is not None:
-            places = wording.cumulative_variance_places if last else wording.month_variance_places
+            places = item.places("cumulative_variance" if last else "month_variance")
             try:
                 change = variance(figure, item.scenario.target(when))
             except BaoCaoError:  # no scenario target for this period
                 pass
             else:
-                chosen = indicator.places if places is None else places
                 words = wording.scenario_words or "kịch bản"
-                percentages.append(_percent("variance", words, when, change, chosen))
+                percentages.append(_percent("variance", words, when, change, places))
         percentages.extend(_growths(item, figure, when))
         if last:
             for plan in item.plans:
-                chosen = (
-                    indicator.places
-                    if wording.attainment_places is None
-                    else wording.attainment_places
-                )
                 try:
                     share = attainment(figure, plan.target)
                 except BaoCaoError:
@@ -89,7 +83,9 @@ def _item(item: SectionItem, period: Period) -> dict[str, Any]:
                 words = (  # as the sentence names the plan
                     plan.words or wording.plan_words if len(item.plans) == 1 else str(plan)
                 ) or str(plan)
-                percentages.append(_percent("attainment", words, when, share, chosen))
+                percentages.append(
+                    _percent("attainment", words, when, share, item.places("attainment"))
+                )
     return {
         "code": indicator.code,
         "name": indicator.name,
@@ -112,7 +108,7 @@ def _item(item: SectionItem, period: Period) -> dict[str, Any]:
 def _growths(item: SectionItem, figure: Figure, when: Period) -> list[dict[str, Any]]:
     """The growths the sentence states: against last year's same period, the period before."""
     wording = item.wording
-    places = item.indicator.places if wording.growth_places is None else wording.growth_places
+    places = item.places("growth")
     references: list[tuple[Period, str]] = []
     if wording.same_period:
         references.append((when.same_period_last_year(), wording.growth_words))

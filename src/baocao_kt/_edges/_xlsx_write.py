@@ -24,7 +24,7 @@ from baocao_kt._calculators._ratios import attainment, variance
 from baocao_kt._model._series import Figure
 from baocao_kt._periods._calendar import Month, Quarter, YearToDate
 from baocao_kt._periods._ranges import Period
-from baocao_kt._report._section import Report, SectionItem
+from baocao_kt._report._section import PercentKind, Report, SectionItem
 from baocao_kt._text._numbers import format_number
 from baocao_kt._text._roman import to_roman
 from baocao_kt._values._rates import Percent
@@ -125,7 +125,7 @@ class _Columns:
             self.add(
                 group,
                 f"Tháng {month.month} vượt (+), hụt (-) kịch bản",
-                lambda i: _variance(i, month, "month_variance_places"),
+                lambda i: _variance(i, month, "month_variance"),
                 "percent",
             )
         if any(i.plans for i in items):
@@ -136,7 +136,7 @@ class _Columns:
             self.add(
                 group,
                 f"Lũy kế {ytd.month} tháng vượt (+), hụt (-) kịch bản",
-                lambda i: _variance(i, ytd, "cumulative_variance_places"),
+                lambda i: _variance(i, ytd, "cumulative_variance"),
                 "percent",
             )
 
@@ -156,17 +156,12 @@ def _figure(item: SectionItem, period: Period, status: str) -> Figure | None:
     return next((f for f in item.series.figures if f.period == period and f.status == status), None)
 
 
-def _places(item: SectionItem, field: str) -> int:
-    places = getattr(item.wording, field)
-    return item.indicator.places if places is None else int(places)
-
-
-def _variance(item: SectionItem, period: Period, field: str) -> tuple[Percent, int] | None:
+def _variance(item: SectionItem, period: Period, of: PercentKind) -> tuple[Percent, int] | None:
     target = _target(item, period)
     if target is None:
         return None
     result = variance(item.series.value(period).value, target, na=True)
-    return (result, _places(item, field)) if isinstance(result, Percent) else None
+    return (result, item.places(of)) if isinstance(result, Percent) else None
 
 
 def _attainment(ytd: YearToDate) -> Value:
@@ -174,7 +169,7 @@ def _attainment(ytd: YearToDate) -> Value:
         if not item.plans:
             return None
         result = attainment(item.series.value(ytd).value, item.plans[0].target, na=True)
-        return (result, _places(item, "attainment_places")) if isinstance(result, Percent) else None
+        return (result, item.places("attainment")) if isinstance(result, Percent) else None
 
     return value
 

@@ -47,8 +47,7 @@ def _row(item: SectionItem, period: Period) -> list[str]:
     if plans:
         try:
             ratio = attainment(item.series.value(cumulative), plans[0].target, na=True)
-            chosen = item.wording.attainment_places  # as the item's sentence writes it
-            places = indicator.places if chosen is None else chosen
+            places = item.places("attainment")  # as the item's sentence writes it
             share = ratio.format(places) if isinstance(ratio, Percent) else str(ratio)
         except BaoCaoError:
             share = _MISSING

@@ -8,7 +8,7 @@ items; a `Report` is the sections of one report, for a month or any other period
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -31,6 +31,10 @@ def _plans(plan: Plan | Sequence[Plan] | None) -> Plan | tuple[Plan, ...] | None
     if isinstance(plan, Sequence) and not isinstance(plan, str):
         return tuple(plan)
     return plan
+
+
+#: The percentages of a sentence, each with its own decimals in a `Wording`.
+PercentKind = Literal["attainment", "month_variance", "cumulative_variance", "growth"]
 
 
 @attrs.frozen(kw_only=True)
@@ -61,6 +65,20 @@ class SectionItem:
         plans = len(self.plans)
         scenario = ", a scenario" if self.scenario is not None else ""
         return f"<SectionItem {self.indicator.code}: {plans} plan(s){scenario}>"
+
+    def places(self, of: PercentKind) -> int:
+        """The decimals the item's sentence writes a percentage with.
+
+        The wording's, where it chooses them; else the indicator's.
+
+        >>> nn = Indicator("NN", "Nông nghiệp", "triệu đồng", places=2)
+        >>> item = SectionItem(indicator=nn, series=Series(nn, []),
+        ...                    wording=Wording(attainment_places=1))
+        >>> item.places("attainment"), item.places("growth")
+        (1, 2)
+        """
+        chosen = getattr(self.wording, f"{of}_places")
+        return self.indicator.places if chosen is None else int(chosen)
 
     def render(self, period: Period) -> str:
         """The item's sentence for ``period`` (see `render_indicator`)."""
