@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from baocao_kt._audit._amounts import NUMBER, SCALES
 from baocao_kt._audit._findings import Audit, Finding
 from baocao_kt._audit._growth import growth_findings
 from baocao_kt._audit._judge import VERDICTS, judge, places_of
@@ -38,21 +39,19 @@ from baocao_kt.errors import BaoCaoError
 
 __all__ = ["audit_text"]
 
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_SCALES = r"nghìn|ngàn|triệu|tỷ|tỉ"
 # Any numeral before a '%', in any notation, so that slips are found too.
 _PERCENT = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)(\s*)%")
 # X[ scale]/Y unit, bằng|đạt|vượt Z% — the amounts of one clause and the percent after them.
 _RATIO = re.compile(
-    rf"(?<![\w.,])(?P<x>{_NUMBER})(?:\s+(?P<scale>{_SCALES}))?\s*/\s*(?P<y>{_NUMBER})"
-    rf"\s+(?P<unit>[^\d,;()/\n]+?)\s*,\s*(?P<verb>bằng|đạt|vượt)\s+(?P<z>{_NUMBER})\s*%",
+    rf"(?<![\w.,])(?P<x>{NUMBER})(?:\s+(?P<scale>{SCALES}))?\s*/\s*(?P<y>{NUMBER})"
+    rf"\s+(?P<unit>[^\d,;()/\n]+?)\s*,\s*(?P<verb>bằng|đạt|vượt)\s+(?P<z>{NUMBER})\s*%",
     re.IGNORECASE,
 )
 # N/M = P% or N/M (P%): a count and its share, as tables and lists write it. No '/' or digit
 # around N/M, so that a date (26/3/2026) is never read as a count.
 _COUNT = re.compile(
-    rf"(?<![\w.,/])(?P<x>{_NUMBER})\s*/\s*(?P<y>{_NUMBER})(?![\d/.,])"
-    rf"(?:\s+(?P<unit>[^\d,;()=/\n%]+?))?\s*(?:=|\()\s*(?P<z>{_NUMBER})\s*%",
+    rf"(?<![\w.,/])(?P<x>{NUMBER})\s*/\s*(?P<y>{NUMBER})(?![\d/.,])"
+    rf"(?:\s+(?P<unit>[^\d,;()=/\n%]+?))?\s*(?:=|\()\s*(?P<z>{NUMBER})\s*%",
     re.IGNORECASE,
 )
 # A decimal point before a unit word (7.2 ha): English notation in a Vietnamese report.

@@ -25,6 +25,7 @@ from baocao_kt._audit._amounts import (
     sentence_end,
 )
 from baocao_kt._audit._findings import Finding, Severity
+from baocao_kt._audit._judge import places_of
 from baocao_kt._audit._place import Lines, finding_at
 from baocao_kt._text._numbers import format_number
 from baocao_kt._units._parse import parse_quantity
@@ -83,11 +84,6 @@ def _places(written: str) -> int:
     return len(written.split(",")[1]) if "," in written else 0
 
 
-def _decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def _judge(parts: _Parts, *, complete: bool) -> tuple[Severity, str]:
     """The severity and the reason of a total against its parts."""
     difference = parts.sum - parts.total
@@ -118,7 +114,7 @@ def _finding(  # noqa: PLR0913 - the total, its parts and where it stands
     note: str = "",
 ) -> Finding:
     severity, why = _judge(parts, complete=complete)
-    places = max([_places(written)] + [_decimals(value) for value in parts.values])
+    places = max([_places(written)] + [places_of(value) for value in parts.values])
     total_text = f"{written} {unit}".rstrip()
     sum_text = f"{format_number(parts.sum, places)} {unit}".rstrip()
     shown = " + ".join(format_number(value) for value in parts.values)
