@@ -30,8 +30,9 @@ def test_the_calculators_run_in_the_clusters_worker(client):
     table = dd.from_pandas(pd.DataFrame(rows, columns=["a", "t"]), npartitions=4)
     result = frames.attainment(table, "a", "t", places=2, text="text")
     assert isinstance(result, dd.DataFrame)  # lazy until computed
-    computed = client.compute(result).result()
+    future = client.compute(result)  # sent to the cluster's scheduler and its worker
+    computed = future.result()
+    assert future.status == "finished"
     expected = [attainment(a, t, na=True) for a, t in rows]
     texts = [str(e) if isinstance(e, NotAvailable) else e.format(2) for e in expected]
     assert list(computed["text"]) == texts  # 'n.a.' for the zero plan
-    assert client.run(lambda: True)  # a worker answered: the cluster did the work
