@@ -152,3 +152,13 @@ def test_a_tables_columns_are_checked():
         plot_attainment(table, label="xa", actual="th", plan="kh")
     with pytest.raises(OptionError, match="a Report has its own figures"):
         plot_attainment(REPORT, actual="th")
+
+
+def test_a_quarter_reports_chart_shows_the_attainment_its_sentences_state():
+    # quý II: the attainment is the half year's to date (lũy kế 6 tháng), as the sentence says
+    report = load_report(ROOT / "examples" / "xa_quy_2026.toml")
+    texts = [text.get_text() for text in plot_attainment(report).texts]
+    assert texts == ["49,2%", "62,0%", "59,8%", "47,9%"]
+    sentences = report.render()
+    assert all(f"bằng {text}" in sentences or f"đạt {text}" in sentences for text in texts)
+    assert all(f">{text}</td>" in report._repr_html_() for text in texts)

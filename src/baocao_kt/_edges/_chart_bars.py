@@ -16,9 +16,9 @@ import attrs
 
 from baocao_kt._calculators._ratios import attainment, growth, variance
 from baocao_kt._model._figure import Figure
-from baocao_kt._periods._calendar import Month, YearToDate
 from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report, SectionItem
+from baocao_kt._report._sentence import cumulative_window
 from baocao_kt._values._convert import to_decimal
 from baocao_kt._values._rates import Percent
 from baocao_kt.errors import (
@@ -64,9 +64,8 @@ def _wrapped(name: str) -> str:
 def report_period(report: Report, period: Period | None, *, cumulative: bool) -> Period:
     """The period a chart shows: the report's (or the one given), to date for a month."""
     chosen = report.period if period is None else period
-    if cumulative and isinstance(chosen, Month):
-        return YearToDate(chosen.year, chosen.month)
-    return chosen
+    window = cumulative_window(chosen) if cumulative else None
+    return chosen if window is None else window
 
 
 def report_attainment(report: Report, when: Period) -> list[Bar]:

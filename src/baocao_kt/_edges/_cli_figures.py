@@ -13,9 +13,9 @@ from typing import Any
 
 from baocao_kt._calculators._ratios import attainment, growth, variance
 from baocao_kt._model._figure import Figure
-from baocao_kt._periods._calendar import YearToDate
 from baocao_kt._periods._ranges import Period
 from baocao_kt._report._section import Report, SectionItem
+from baocao_kt._report._sentence import cumulative_window
 from baocao_kt._text._numbers import format_number
 from baocao_kt._values._rates import Percent
 from baocao_kt.errors import BaoCaoError
@@ -45,10 +45,8 @@ def _periods(period: Period) -> list[Period]:
     A month's sentence has the months to date after it (*lũy kế 4 tháng*), as a quarter's
     has its half or nine months (*lũy kế 6 tháng*); the first quarter is its own.
     """
-    months = period.months
-    if months[0].month > 1 and months[0].year == months[-1].year:
-        return [period, YearToDate(months[-1].year, months[-1].month)]
-    return [period]
+    window = cumulative_window(period)
+    return [period] if window is None else [period, window]
 
 
 def _item(item: SectionItem, period: Period) -> dict[str, Any]:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from baocao_kt._calculators._ratios import attainment
 from baocao_kt._model._series import Series
-from baocao_kt._periods._calendar import Month, YearToDate
 from baocao_kt._periods._ranges import Period
+from baocao_kt._report._sentence import cumulative_window
 from baocao_kt._text._html import html_table
 from baocao_kt._text._numbers import format_number
 from baocao_kt._values._rates import Percent
@@ -40,7 +40,7 @@ def _figure(series: Series, period: Period) -> str:
 
 def _row(item: SectionItem, period: Period) -> list[str]:
     indicator = item.indicator
-    cumulative = YearToDate(period.year, period.month) if isinstance(period, Month) else period
+    cumulative = cumulative_window(period) or period
     plans = item.plans
     plan = format_number(plans[0].target) if plans else _MISSING
     share = _MISSING
@@ -64,9 +64,7 @@ def _row(item: SectionItem, period: Period) -> list[str]:
 
 def items_html(caption: str | None, sections: tuple[Section, ...], period: Period) -> str:
     """The figures table of ``sections`` for ``period``, a heading row before each."""
-    cumulative = (
-        YearToDate(period.year, period.month).label() if isinstance(period, Month) else "lũy kế"
-    )
+    cumulative = (cumulative_window(period) or period).label()
     headers = ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", period.label(), cumulative, "% KH"]
     rows: list[list[str]] = []
     for section in sections:

@@ -23,9 +23,25 @@ from baocao_kt._report._clauses import Clauses
 from baocao_kt._report._wording import Wording
 from baocao_kt.errors import OptionError, PeriodError, ValueKindError
 
-__all__ = ["render_indicator"]
+__all__ = ["cumulative_window", "render_indicator"]
 
 _DEFAULT = Wording()
+
+
+def cumulative_window(period: Period) -> YearToDate | None:
+    """The year to date a sentence states after ``period`` (*lũy kế 4 tháng*).
+
+    ``None`` when the period is its own year to date (the first quarter, a year): its
+    sentence has one clause. A month always has the second clause, January too.
+
+    >>> cumulative_window(Month(2026, 4)), cumulative_window(Quarter(2026, 1))
+    (YearToDate(year=2026, month=4), None)
+    """
+    last = period.months[-1]
+    window = YearToDate(last.year, last.month)
+    if window.months == period.months and type(period) is not Month:
+        return None
+    return window
 
 
 def render_indicator(  # noqa: PLR0913 - the sentence's data, as the issue names it
@@ -93,11 +109,8 @@ triệu/135.800 triệu đồng, bằng 28,2% kế hoạch năm 2026.'
     plans = _plans(plan)
     months = _check(indicator, period, series=series, plans=plans, scenario=scenario)
     _check_wording(wording, plans)
-    last = months[-1]
-    window: YearToDate | None = YearToDate(last.year, last.month)
-    if window is not None and window.months == months and type(period) is not Month:
-        window = None  # the period is its own year to date: one clause
-    sentence = Clauses(indicator, series, scenario, wording, last.year)
+    window = cumulative_window(period)
+    sentence = Clauses(indicator, series, scenario, wording, months[-1].year)
     first = sentence.clause(
         wording.month_clause,
         period,
