@@ -77,8 +77,9 @@ def ours(native: Any) -> Any:  # noqa: ANN401 - the engine's frame
     from baocao_kt import frames  # noqa: PLC0415
 
     keys = ["commune", "indicator"]
-    table = frames.cumulate(native, by=keys, period="month", value="value", name="ytd")
-    table = frames.cumulate(table, by=keys, period="month", value="scenario", name="sytd")
+    table = frames.cumulate(
+        native, by=keys, period="month", value=["value", "scenario"], name=["ytd", "sytd"]
+    )
     table = frames.attainment(table, "ytd", "plan", places=2, name="att", text="att_text")
     return frames.variance(table, "ytd", "sytd", places=2, name="var", text="var_text")
 
@@ -92,8 +93,9 @@ def ours_staged(lazy: Any) -> Any:  # noqa: ANN401 - a polars LazyFrame
     from baocao_kt import frames  # noqa: PLC0415
 
     keys = ["commune", "indicator"]
-    table = frames.cumulate(lazy, by=keys, period="month", value="value", name="ytd")
-    table = frames.cumulate(table, by=keys, period="month", value="scenario", name="sytd")
+    table = frames.cumulate(
+        lazy, by=keys, period="month", value=["value", "scenario"], name=["ytd", "sytd"]
+    )
     table = table.collect().lazy()
     table = frames.attainment(table, "ytd", "plan", places=2, name="att", text="att_text")
     return frames.variance(table, "ytd", "sytd", places=2, name="var", text="var_text")

@@ -305,3 +305,53 @@ def frame_pairs(draw, *, wide: bool = False, max_rows: int = 12):
         name: (kind, draw(st.lists(frame_cells(kind, wide=wide), min_size=size, max_size=size)))
         for name, kind in zip("ab", kinds, strict=True)
     }
+
+
+@st.composite
+def month_tables(draw, *, max_extra: int = 40):
+    """A table of monthly flows for `frames.cumulate`: mostly whole runs of months.
+
+    Each unit and year gets months 1 to k in a shuffled order, then some rows are
+    dropped or given twice, and rows are added with a month outside 1 to 12 (or none),
+    a null value, a null unit, or a value near the Int64 bounds; sometimes many rows
+    of one unit (a forgotten key), where a month is given dozens of times.
+    """
+    kind = draw(st.sampled_from(["int", "decimal2"]))
+    small = (
+        st.integers(-(10**12), 10**12)
+        if kind == "int"
+        else st.decimals(-(10**9), 10**9, places=2, allow_nan=False)
+    )
+    rows = []
+    for unit in draw(
+        st.lists(st.sampled_from(["A", "B", "C"]), min_size=1, max_size=3, unique=True)
+    ):
+        for year in draw(
+            st.lists(st.sampled_from([2025, 2026]), min_size=1, max_size=2, unique=True)
+        ):
+            months = draw(st.permutations(range(1, draw(st.integers(1, 12)) + 1)))
+            rows += [[unit, year, month, draw(small)] for month in months]
+    for _ in range(draw(st.integers(0, 3))):
+        if rows:
+            rows.pop(draw(st.integers(0, len(rows) - 1)))
+    extra_months = st.one_of(st.integers(1, 12), st.sampled_from([None, 0, 13, -1]))
+    extra_units = st.sampled_from(["A", "B", "C", None])
+    values = small
+    if kind == "int":
+        values = st.one_of(small, st.sampled_from([2**59, 2**59 + 1, 2**62, -(2**62), 2**63 - 1]))
+    extra = st.tuples(
+        extra_units, st.sampled_from([2025, 2026]), extra_months, st.one_of(st.none(), values)
+    )
+    rows += [list(row) for row in draw(st.lists(extra, max_size=max_extra))]
+    if rows and draw(st.booleans()):
+        rows[draw(st.integers(0, len(rows) - 1))][3] = None
+    if not rows:
+        rows = [["A", 2026, 1, draw(small)]]
+    order = draw(st.permutations(range(len(rows))))
+    rows = [rows[index] for index in order]
+    return {
+        "unit": ("str", [row[0] for row in rows]),
+        "year": ("int", [row[1] for row in rows]),
+        "month": ("int", [row[2] for row in rows]),
+        "flow": (kind, [row[3] for row in rows]),
+    }

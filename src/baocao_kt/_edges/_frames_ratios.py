@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from baocao_kt._edges._frames_exact import (
-    LIMIT,
     AnyFrame,
     Operand,
     Scratch,
@@ -24,8 +23,10 @@ from baocao_kt._edges._frames_exact import (
     pow10,
     with_nullable,
 )
+from baocao_kt._edges._frames_polars import polars_ratio, unexact_error
 from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
-from baocao_kt.errors import MagnitudeError, OptionError, ValueKindError
+from baocao_kt._edges._frames_wide import polars_has_int128, wide_parts
+from baocao_kt.errors import OptionError, ValueKindError
 
 if TYPE_CHECKING:
     import narwhals as nw
@@ -175,19 +176,28 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
             option="text",
             value=text,
         )
+    integers = schema[left].is_integer() and schema[right].is_integer()
+    implementation = frame.implementation
+    if integers and implementation.is_polars() and polars_has_int128():
+        return polars_ratio(native, kind, (left, right), places, (name, text), overflow, options)
     # An eager frame is computed on a narrow copy of the two columns, the result attached
     # once: pandas copies the whole frame at each of the ~50 steps otherwise.
     eager = isinstance(frame, nw.DataFrame)
     scratch = Scratch(frame.select(left, right) if eager else frame)
-    first = operand(scratch, schema, left, options[0])
-    second = operand(scratch, schema, right, options[1])
-    (top, bottom), scale, misaligned = aligned(scratch, [first, second])
-    missing = first.missing | second.missing
-    bad = first.bad | second.bad | misaligned
-    if kind == "point_change":
-        value, no_meaning, beyond = _points(scratch, top - bottom, scale, places)
+    if integers and implementation.is_duckdb():
+        wide = wide_parts(nw, kind, (left, right), places)
+        value, missing, no_meaning, beyond = wide.value, wide.missing, wide.no_meaning, wide.beyond
+        bad: nw.Expr = nw.lit(value=False)
     else:
-        value, no_meaning, beyond = _relative(scratch, (top, bottom), columns, kind, places)
+        first = operand(scratch, schema, left, options[0])
+        second = operand(scratch, schema, right, options[1])
+        (top, bottom), scale, misaligned = aligned(scratch, [first, second])
+        missing = first.missing | second.missing
+        bad = first.bad | second.bad | misaligned
+        if kind == "point_change":
+            value, no_meaning, beyond = _points(scratch, top - bottom, scale, places)
+        else:
+            value, no_meaning, beyond = _relative(scratch, (top, bottom), columns, kind, places)
     (unexact,) = scratch.put(~missing & ~no_meaning & (bad | beyond))
     (ok_name,) = scratch.named(~(missing | no_meaning | unexact))
     ok = nw.col(ok_name)
@@ -336,12 +346,4 @@ def _refuse_unexact(
         example = example.collect()
     # NumPy scalars (pandas) shown as the Python numbers they are.
     row = tuple(getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
-    shown = ", ".join(f"{o}={v!r}" for o, v in zip(options, row, strict=True))
-    raise MagnitudeError(
-        f"{count} row(s) cannot be computed exactly, such as {shown}: a value or its "
-        f"percent is beyond the exact range of the frames calculators (scaled integers up "
-        f"to {LIMIT:_}, floats whose shortest repr has at most 17 decimals and stays below "
-        "2^50 when scaled, no infinities); pass overflow='null' to leave them empty, or "
-        "compute those rows with the scalar calculators",
-        value=row,
-    )
+    raise unexact_error(count, row, options)

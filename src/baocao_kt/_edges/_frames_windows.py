@@ -30,8 +30,17 @@ _FIRST_MONTH: dict[str, tuple[int, ...]] = {
     "half": (1,) * 6 + (7,) * 6,
     "quarter": (1, 1, 1, 4, 4, 4, 7, 7, 7, 10, 10, 10),
 }
-# An Int64 sum is exact while its float shadow stays below this (far from 2⁶³).
-_INT_SUM_BOUND = 2.0**62
+# An Int64 sum is exact while the sum of its values in units of 1024 stays below this.
+_INT_SUM_BOUND = 2.0**52
+# On ordered windows: a value up to this adds up with eleven others within Int64.
+_INT_VALUE_BOUND = 2**59
+# A month's digit in base 32, and the value of the digits below the next month's.
+_DIGITS = {month: 32 ** (month - 1) for month in _MONTHS}
+_BELOW = {month: 32**month for month in range(13)}
+# The most a window's weights may add up to before a digit could carry into the next.
+_MOST_WEIGHT = 31
+# Weights are summed in the bits above the twelve digits (2⁶⁰ and up, within Int128).
+_WEIGHT_UNIT = 2**64
 
 
 def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
@@ -52,13 +61,15 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
         by: The columns that name a group (unit, indicator…), without the year.
         period: The month column: integers 1 to 12.
         value: An integer or decimal column of monthly figures (a flow: output,
-            revenue; stocks and rates do not add up).
+            revenue; stocks and rates do not add up), or a list of such columns:
+            several totals in one call share one pass over the table.
         year: The year column.
         window: ``"year"`` (lũy kế N tháng, year to date), ``"half"`` or
             ``"quarter"``: the running total restarts with each half or quarter, so the
             last month of a quarter holds the quarter's total.
-        name: The new column, ``value + "_cumulative"`` by default; the sum's type is
-            the engine's exact sum of the column's type (Int64, decimal).
+        name: The new column, ``value + "_cumulative"`` by default (a list of names
+            for a list of values); the sum's type is the engine's exact sum of the
+            column's type (Int64, decimal).
 
     A cell is null when a month of its window is missing, given twice or null: a
     partial sum is never shown as the total.
@@ -84,42 +95,108 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     >>> quarter["q"].to_list()
     [12000, 25020, 38270, 12250]
     """
-    import narwhals as nw  # noqa: PLC0415
-
     wide = frame_of(frame, "cumulate")
     schema = wide.collect_schema()
     keys = _keys(schema, by, year, period)
-    _check_value(schema, value)
+    values = _listed(value, "value")
+    for column in values:
+        _check_value(schema, column)
     if window not in _FIRST_MONTH:
         raise OptionError(
             f"window={window!r} is not a window; pass 'year', 'half' or 'quarter'",
             option="window",
             value=window,
         )
-    name = check_new_name(schema, f"{value}_cumulative" if name is None else name, "name")
+    names = _new_names(schema, values, name)
     groups = [*keys[:-2], year]
-    integer = schema[value].is_integer()
+    integers = [schema[column].is_integer() for column in values]
     implementation = wide.implementation
     if implementation.is_polars() or implementation.is_duckdb():
-        return _by_windows(wide, (groups, period, value), window, name, integer=integer)  # type: ignore[no-any-return]
+        return _by_windows(wide, (groups, period, values), window, names, integers)  # type: ignore[no-any-return]
+    joined = wide
+    for column, new, integer in zip(values, names, integers, strict=True):
+        joined = _by_join(joined, (groups, period, column), window, new, integer=integer)
+    return _fresh_index(joined.to_native())  # type: ignore[no-any-return]
+
+
+def _listed(columns: str | Sequence[str], option: str) -> list[str]:
+    """One column or a non-empty list of them, as a list."""
+    if isinstance(columns, str):
+        return [columns]
+    if not isinstance(columns, Sequence) or not columns:
+        raise OptionError(
+            f"{option}={columns!r} is not a column or a list of columns",
+            option=option,
+            value=columns,
+        )
+    return list(columns)
+
+
+def _new_names(schema: nw.Schema, values: list[str], name: str | Sequence[str] | None) -> list[str]:
+    """The new columns' names, one per value, checked (new, distinct)."""
+    if name is None:
+        wanted = [f"{column}_cumulative" for column in values]
+    else:
+        wanted = _listed(name, "name")
+        if len(wanted) != len(values):
+            raise OptionError(
+                f"name={name!r} gives {len(wanted)} name(s) for {len(values)} value "
+                "column(s); pass one name per value",
+                option="name",
+                value=name,
+            )
+    names = [check_new_name(schema, new, "name") for new in wanted]
+    if len(set(names)) != len(names):
+        raise OptionError(
+            f"name={name!r} gives a name twice; pass distinct names",
+            option="name",
+            value=name,
+        )
+    return names
+
+
+def _by_join(
+    wide: AnyFrame,
+    columns: tuple[list[str], str, str],
+    window: Window,
+    name: str,
+    *,
+    integer: bool,
+) -> AnyFrame:
+    """`cumulate` of one column by group-by sums and a join, which every engine has."""
+    import narwhals as nw  # noqa: PLC0415
+
+    groups, period, value = columns
+    schema = wide.collect_schema()
     totals = []
     # Group-by aggregations of plain columns only: pandas, pyarrow and Dask take no other.
     parts = wide.select(
         *groups,
         period,
         value,
-        nw.col(value).cast(nw.Float64).abs().alias("__size"),
+        # In units of 1024, so that the cast is exact (pyarrow refuses to round).
+        (nw.col(value) // 1024).abs().cast(nw.Float64).alias("__size")
+        if integer
+        else nw.lit(0.0).alias("__size"),
         nw.col(value).is_null().cast(nw.Int64).alias("__null"),
+    )
+    # One row per group and month first: a window counts its months as rows, which
+    # every engine counts alike (Dask's distinct count per group adds up partitions').
+    monthly = parts.group_by([*groups, period]).agg(
+        nw.col(value).sum(),
+        nw.col("__size").sum(),
+        nw.len().alias("__count"),
+        nw.col("__null").sum(),
     )
     for month in _MONTHS:
         first = _FIRST_MONTH[window][month - 1]
-        inside = parts.filter((nw.col(period) >= first) & (nw.col(period) <= month))
+        inside = monthly.filter((nw.col(period) >= first) & (nw.col(period) <= month))
         summed = inside.group_by(groups).agg(
             nw.col(value).sum().alias("__total"),
             nw.col("__size").sum(),
-            nw.len().alias("__rows"),
+            nw.col("__count").sum().alias("__rows"),
             nw.col("__null").sum().alias("__nulls"),
-            nw.col(period).n_unique().alias("__months"),
+            nw.len().alias("__months"),
         )
         complete = (
             (nw.col("__rows") == month - first + 1)
@@ -127,7 +204,8 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
             & (nw.col("__nulls") == 0)
         )
         if integer:
-            complete = complete & (nw.col("__size") < _INT_SUM_BOUND)
+            # Σ|v| ≤ 1024 × (Σ|v // 1024| + rows) stays below 2⁶²: the sum fits Int64.
+            complete = complete & (nw.col("__size") + nw.col("__rows") < _INT_SUM_BOUND)
         totals.append(
             summed.select(
                 *groups,
@@ -145,63 +223,89 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
         )
     table = table.drop("__total", "__complete")
     # Joined on the columns' own names: Dask's planner fails on renamed shuffle keys.
-    joined = wide.join(table, on=[*groups, period], how="left")
-    return _fresh_index(joined.to_native())  # type: ignore[no-any-return]
+    return wide.join(table, on=[*groups, period], how="left")
 
 
 def _by_windows(
     wide: AnyFrame,
-    columns: tuple[list[str], str, str],
+    columns: tuple[list[str], str, list[str]],
     window: Window,
-    name: str,
-    *,
-    integer: bool,
+    names: list[str],
+    integers: list[bool],
 ) -> Any:  # noqa: ANN401 - the caller's own frame type
     """`cumulate` by ordered windows, on the engines that have them (polars, DuckDB).
 
-    One pass of running sums instead of twelve filtered group-bys and a join. A row's
-    total is kept when its window's months so far are all there, once each, with a value:
-    no row up to it is flagged (a month given twice, a null value, a month outside 1 to
-    12 or a null key), and it is the ``month − first + 1``-th row of its window.
+    One running sum per column over each window's rows in month order, as hand-written
+    code does; what makes a total trustworthy is read from one unordered sum per window.
+    Each row adds its month's digit in base 32, ``32^(month − 1)``, once when all its
+    values are there and twice when one is null (a row that cannot count adds nothing
+    and is summed as zero). A window's months 1 to m were each given once, with values,
+    exactly when the digits 1 to m of its sum all read 1. No digit can carry into the
+    next while the window's weights add up to at most 31, checked from the same sum's
+    higher bits (twelve months add up to 12). An integer beyond ``2⁵⁹`` counts as a
+    null: twelve of the others cannot overflow Int64. Several columns share the pass;
+    a null in one of them leaves the totals of all of them empty in its window.
     """
     import narwhals as nw  # noqa: PLC0415
 
-    groups, period, value = columns
+    groups, period, values = columns
     month = nw.col(period)
     valid = (month >= 1) & (month <= 12)
     for column in groups:
         valid = valid & ~nw.col(column).is_null()
+    present: nw.Expr = nw.lit(value=True)
+    for column, integer in zip(values, integers, strict=True):
+        present = present & ~nw.col(column).is_null()
+        if integer:
+            present = present & (nw.col(column).abs() <= _INT_VALUE_BOUND)
     first = {
         "year": nw.lit(1, nw.Int64),
         "half": (month - 1) // 6 * 6 + 1,
         "quarter": (month - 1) // 3 * 3 + 1,
     }[window]
     scratch = Scratch(wide)
-    # A flagged row goes to a window of its own (-1), where it disturbs no other.
-    (start,) = scratch.put(
-        nw.when(valid.fill_null(value=False)).then(first).otherwise(nw.lit(-1, nw.Int64))
+    counted, start, weight = scratch.put(
+        valid.fill_null(value=False) & present.fill_null(value=False),
+        first,
+        nw.when(valid).then(nw.when(present).then(1).otherwise(2)).otherwise(0).cast(nw.Int64),
     )
-    (twice,) = scratch.put(month.count().over(*groups, period) > 1)
-    flagged = twice.fill_null(value=False) | nw.col(value).is_null() | (start < 0)
-    # One running count of rows and flags: a row counts 1, a flagged row 1 + 16. With
-    # at most 12 months a window is complete exactly when the count is its month number.
-    (tally,) = scratch.put(flagged.cast(nw.Int64) * 16 + 1)
-    partition = [*groups, scratch.names[0]]
-    exprs = [
-        nw.col(value).cum_sum().over(*partition, order_by=period),
-        tally.cum_sum().over(*partition, order_by=period),
-    ]
-    if integer:
-        exprs.append(
-            nw.col(value).cast(nw.Float64).abs().cum_sum().over(*partition, order_by=period)
+    # A weight in the bits above the twelve digits: sum and digits in one Int128 sum.
+    (tally,) = scratch.put(
+        weight.cast(nw.Int128)
+        * (
+            month.replace_strict(_DIGITS, default=0, return_dtype=nw.Int128)
+            + nw.lit(_WEIGHT_UNIT, nw.Int128)
         )
-    total, counted, *size = scratch.put(*exprs)
-    complete = counted == month - start + 1
-    if size:
-        complete = complete & (size[0] < _INT_SUM_BOUND)
-    kept = nw.when(complete).then(total)
+    )
+    # The window's start is a key only where windows restart within the year.
+    partition = [*groups] if window == "year" else [*groups, scratch.names[1]]
+    *totals, summed = scratch.put(
+        *(
+            nw.when(counted)
+            .then(nw.col(column))
+            .otherwise(nw.lit(0, nw.Int64) if integer else nw.col(column) * 0)
+            .cum_sum()
+            .over(*partition, order_by=period)
+            for column, integer in zip(values, integers, strict=True)
+        ),
+        tally.sum().over(*partition),
+    )
+    # The digits 1 to m of the window's sum, and the ones its months so far must read.
+    below = month.replace_strict(_BELOW, default=1, return_dtype=nw.Int128)
+    ones = below // 31 - start.replace_strict(_BELOW, default=1, return_dtype=nw.Int128) // 32 // 31
+    weights = summed // _WEIGHT_UNIT
+    (complete,) = scratch.put(
+        counted & (weight == 1) & (weights <= _MOST_WEIGHT) & (summed % below == ones)
+    )
     scratch.frame = scratch.frame.with_columns(
-        (kept.cast(nw.Int64) if integer else kept).alias(name)
+        *(
+            (
+                nw.when(complete).then(total).cast(nw.Int64)
+                if integer
+                else nw.when(complete).then(total)
+            ).alias(new)
+            for total, new, integer in zip(totals, names, integers, strict=True)
+        )
     )
     return scratch.finish().to_native()
 
