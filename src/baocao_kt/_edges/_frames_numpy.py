@@ -88,6 +88,9 @@ def numpy_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's arguments, passed on
     if text is not None:
         unit = " điểm %" if kind == "point_change" else "%"
         result[text] = text_array(exact, ok, places, unit)
+    # The labels inferred afresh, as the generic path's concat does (under pandas' string
+    # options of the moment): a str Index, or object where the labels are mixed.
+    result.columns = pd.Index(result.columns.tolist(), name=native.columns.name)
     return result
 
 
