@@ -355,3 +355,52 @@ def month_tables(draw, *, max_extra: int = 40):
         "month": ("int", [row[2] for row in rows]),
         "flow": (kind, [row[3] for row in rows]),
     }
+
+
+#: The pandas integer dtypes the NumPy path of the frames calculators reads; the
+#: nullable ones (capitalised) hold nulls.
+pandas_integer_dtypes = st.sampled_from(
+    ["int64", "int32", "int8", "uint8", "uint32", "uint64", "Int64", "Int16", "UInt32"]
+)
+# Sizes at and just beyond the NumPy path's bound (2·|a|·10^k + |b| < 2^63 and its kin,
+# k from 0 to 10) and beyond the exact range of an Int64 (LIMIT = (2^63 - 1) // 10 - 1).
+_INT64_EDGES = sorted(
+    {
+        (2**63 - 1) // (factor * 10**digits) + step
+        for factor in (1, 2, 4)
+        for digits in range(11)
+        for step in (-1, 0, 1)
+    }
+    | {(2**63 - 1) // 10 - 1 + step for step in (0, 1)}
+)
+
+
+@st.composite
+def pandas_integer_pairs(draw, *, max_rows: int = 8):
+    """Two pandas integer columns ``a`` and ``b``: dtypes, values and nulls at random.
+
+    Returns ``{"a": (dtype, values), "b": (dtype, values)}``, each value within its
+    dtype, None only in a nullable dtype: zeros, ±1, powers of two (exact halves), small,
+    any size, and sizes at the edges of the NumPy path's bound, on both sides.
+    """
+    import numpy as np  # noqa: PLC0415 - only the frames tests draw these
+
+    size = draw(st.integers(0, max_rows))
+    columns = {}
+    for name in "ab":
+        dtype = draw(pandas_integer_dtypes)
+        info = np.iinfo(dtype.lower())
+        low, high = int(info.min), min(int(info.max), 2**63 - 1)
+        edges = [e for edge in _INT64_EDGES for e in (edge, -edge) if low <= e <= high]
+        values = st.one_of(
+            st.sampled_from([v for v in (0, 1, -1) if low <= v <= high]),
+            # Powers of two divide into exact halves: the ties of the half-up rounding.
+            st.sampled_from([v for n in range(13) for v in (2**n, -(2**n)) if low <= v <= high]),
+            st.integers(max(low, -1000), min(high, 1000)),
+            st.integers(low, high),
+            *([st.sampled_from(edges)] if edges else []),
+        )
+        if dtype[0].isupper():
+            values = st.one_of(st.none(), values)
+        columns[name] = (dtype, draw(st.lists(values, min_size=size, max_size=size)))
+    return columns
