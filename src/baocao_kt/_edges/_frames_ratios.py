@@ -169,14 +169,7 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     schema = frame.collect_schema()
     options = ("rate", "reference_rate") if kind == "point_change" else ("actual", "reference")
     left, right = (check_column(schema, c, o) for c, o in zip(columns, options, strict=True))
-    name = check_new_name(schema, kind if names[0] is None else names[0], "name")
-    text = None if names[1] is None else check_new_name(schema, names[1], "text")
-    if text == name:
-        raise OptionError(
-            f"text={text!r} is also the name of the value column; give them two names",
-            option="text",
-            value=text,
-        )
+    name, text = _new_names(schema, kind, names)
     integers = schema[left].is_integer() and schema[right].is_integer()
     implementation = frame.implementation
     if integers and implementation.is_polars() and polars_has_int128():
@@ -194,15 +187,9 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
         value, missing, no_meaning, beyond = wide.value, wide.missing, wide.no_meaning, wide.beyond
         bad: nw.Expr = nw.lit(value=False)
     else:
-        first = operand(scratch, schema, left, options[0])
-        second = operand(scratch, schema, right, options[1])
-        (top, bottom), scale, misaligned = aligned(scratch, [first, second])
-        missing = first.missing | second.missing
-        bad = first.bad | second.bad | misaligned
-        if kind == "point_change":
-            value, no_meaning, beyond = _points(scratch, top - bottom, scale, places)
-        else:
-            value, no_meaning, beyond = _relative(scratch, (top, bottom), columns, kind, places)
+        value, missing, no_meaning, beyond, bad = _lowered(
+            scratch, schema, kind, (left, right), options, places
+        )
     (unexact,) = scratch.put(~missing & ~no_meaning & (bad | beyond))
     (ok_name,) = scratch.named(~(missing | no_meaning | unexact))
     ok = nw.col(ok_name)
@@ -228,6 +215,42 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
         return scratch.finish().to_native()
     added = [name] if text is None else [name, text]
     return frame.with_columns(*(scratch.frame.get_column(c) for c in added)).to_native()
+
+
+def _lowered(  # noqa: PLR0913, PLR0917 - add_ratio's pieces, passed on
+    scratch: Scratch,
+    schema: nw.Schema,
+    kind: Kind,
+    columns: tuple[str, str],
+    options: tuple[str, str],
+    places: int,
+) -> tuple[nw.Expr, nw.Expr, nw.Expr, nw.Expr, nw.Expr]:
+    """The general lowering: value, missing, no meaning, beyond, unrepresentable."""
+    first = operand(scratch, schema, columns[0], options[0])
+    second = operand(scratch, schema, columns[1], options[1])
+    (top, bottom), scale, misaligned = aligned(scratch, [first, second])
+    missing = first.missing | second.missing
+    bad = first.bad | second.bad | misaligned
+    if kind == "point_change":
+        value, no_meaning, beyond = _points(scratch, top - bottom, scale, places)
+    else:
+        value, no_meaning, beyond = _relative(scratch, (top, bottom), columns, kind, places)
+    return value, missing, no_meaning, beyond, bad
+
+
+def _new_names(
+    schema: nw.Schema, kind: Kind, names: tuple[str | None, str | None]
+) -> tuple[str, str | None]:
+    """The value column's name and the text column's, checked: new and distinct."""
+    name = check_new_name(schema, kind if names[0] is None else names[0], "name")
+    text = None if names[1] is None else check_new_name(schema, names[1], "text")
+    if text == name:
+        raise OptionError(
+            f"text={text!r} is also the name of the value column; give them two names",
+            option="text",
+            value=text,
+        )
+    return name, text
 
 
 def _by_partition(  # noqa: PLR0913, PLR0917 - add_ratio's arguments, passed on
