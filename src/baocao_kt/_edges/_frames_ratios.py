@@ -184,7 +184,10 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     scratch = Scratch(frame.select(left, right) if eager else frame)
     if integers and implementation.is_duckdb():
         wide = wide_parts(nw, kind, (left, right), places)
-        value, missing, no_meaning, beyond = wide.value, wide.missing, wide.no_meaning, wide.beyond
+        # Stored first: each is read several times below.
+        value, missing, no_meaning, beyond = scratch.put(
+            wide.value, wide.missing, wide.no_meaning, wide.beyond
+        )
         bad: nw.Expr = nw.lit(value=False)
     else:
         value, missing, no_meaning, beyond, bad = _lowered(
