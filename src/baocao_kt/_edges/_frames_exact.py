@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
+from baocao_kt.errors import MagnitudeError
+
 if TYPE_CHECKING:
     import narwhals as nw
 
@@ -36,6 +38,30 @@ LIMIT = (2**63 - 1) // 10 - 1
 FLOAT_BOUND = 2.0**50
 #: The most decimals a float's shortest repr may have here (10^17 is an exact float).
 MAX_FLOAT_SCALE = 17
+
+
+def fresh_names(taken: set[str], count: int, *, first: int = 0) -> list[str]:
+    """``count`` names for scratch columns (``__baocao_kt_N``) that are not ``taken``."""
+    names = []
+    for index in range(first, first + count):
+        name = f"__baocao_kt_{index}"
+        while name in taken:
+            name += "_"
+        names.append(name)
+    return names
+
+
+def unexact_error(count: int, row: tuple[Any, ...], options: tuple[str, str]) -> MagnitudeError:
+    """The error for ``count`` rows beyond the exact range, ``row`` the first of them."""
+    shown = ", ".join(f"{o}={v!r}" for o, v in zip(options, row, strict=True))
+    return MagnitudeError(
+        f"{count} row(s) cannot be computed exactly, such as {shown}: a value or its "
+        f"percent is beyond the exact range of the frames calculators (scaled integers up "
+        f"to {LIMIT:_}, floats whose shortest repr has at most 17 decimals and stays below "
+        "2^50 when scaled, no infinities); pass overflow='null' to leave them empty, or "
+        "compute those rows with the scalar calculators",
+        value=row,
+    )
 
 
 class Scratch:
@@ -59,14 +85,9 @@ class Scratch:
 
     def named(self, *exprs: nw.Expr) -> list[str]:
         """Store the expressions in new scratch columns; return their names."""
-        names = []
-        for _ in exprs:
-            name = f"__baocao_kt_{len(self._names)}"
-            while name in self._taken:
-                name += "_"
-            self._taken.add(name)
-            self._names.append(name)
-            names.append(name)
+        names = fresh_names(self._taken, len(exprs), first=len(self._names))
+        self._taken.update(names)
+        self._names.extend(names)
         self.frame = self.frame.with_columns(**dict(zip(names, exprs, strict=True)))
         return names
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from baocao_kt._edges._frames_exact import fresh_names, unexact_error
 from baocao_kt._edges._frames_text import NOT_AVAILABLE
 from baocao_kt._edges._frames_wide import wide_parts
-from baocao_kt.errors import MagnitudeError
 
 if TYPE_CHECKING:
     import polars as pl
@@ -37,7 +37,7 @@ def polars_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
 
     parts = wide_parts(pl, kind, columns, places)
     name, text = names
-    scratch = _scratch_names(native.collect_schema().names(), 3)
+    scratch = fresh_names(set(native.collect_schema().names()), 3)
     value, ok, unexact = (pl.col(column) for column in scratch)
     # Stages, each a column: a stage read twice is not computed twice.
     lazy = native.lazy().with_columns(
@@ -73,17 +73,6 @@ def polars_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
     return lazy if isinstance(native, pl.LazyFrame) else lazy.collect()
 
 
-def _scratch_names(taken: list[str], count: int) -> list[str]:
-    """``count`` names for scratch columns that are not among ``taken``."""
-    names = []
-    for index in range(count):
-        name = f"__baocao_kt_{index}"
-        while name in taken:
-            name += "_"
-        names.append(name)
-    return names
-
-
 class _Refusal:
     """Raise `MagnitudeError` when the plan finds rows beyond the exact range."""
 
@@ -98,21 +87,6 @@ class _Refusal:
             return pl.Series([True])
         values = (row["left"], row["right"])
         raise unexact_error(row["count"], values, self.options)
-
-
-def unexact_error(count: int, row: tuple[Any, ...], options: tuple[str, str]) -> MagnitudeError:
-    """The error for ``count`` rows beyond the exact range, ``row`` the first of them."""
-    from baocao_kt._edges._frames_exact import LIMIT  # noqa: PLC0415
-
-    shown = ", ".join(f"{o}={v!r}" for o, v in zip(options, row, strict=True))
-    return MagnitudeError(
-        f"{count} row(s) cannot be computed exactly, such as {shown}: a value or its "
-        f"percent is beyond the exact range of the frames calculators (scaled integers up "
-        f"to {LIMIT:_}, floats whose shortest repr has at most 17 decimals and stays below "
-        "2^50 when scaled, no infinities); pass overflow='null' to leave them empty, or "
-        "compute those rows with the scalar calculators",
-        value=row,
-    )
 
 
 def _percent_text(exact: pl.Expr, places: int, unit: str) -> pl.Expr:

@@ -21,10 +21,11 @@ from baocao_kt._edges._frames_exact import (
     integer_operand,
     long_division,
     pow10,
+    unexact_error,
     with_nullable,
 )
 from baocao_kt._edges._frames_numpy import numpy_ratio
-from baocao_kt._edges._frames_polars import polars_ratio, unexact_error
+from baocao_kt._edges._frames_polars import polars_ratio
 from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
 from baocao_kt._edges._frames_wide import polars_has_int128, wide_parts
 from baocao_kt.errors import OptionError, ValueKindError
