@@ -7,12 +7,17 @@ as a list of rows in the order of the ``row`` column every table carries.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
 import dask
 import narwhals as nw
+import pandas as pd
 import pyarrow as pa
+
+import baocao_kt
+from baocao_kt import MagnitudeError
 
 #: Every engine, by the name the tests show: eager, lazy, in-process, distributed.
 ENGINES = ["pandas", "polars", "polars-lazy", "pyarrow", "duckdb", "dask"]
@@ -99,3 +104,37 @@ def rows(native: Any) -> list[dict[str, Any]]:
 def native_type_kept(engine: str, before: Any, after: Any) -> bool:
     """Whether a result is the same kind of frame as the input."""
     return type(after) is type(before) or (engine == "dask" and type(after).__name__ == "DataFrame")
+
+
+_SCALAR = {
+    "attainment": baocao_kt.attainment,
+    "variance": baocao_kt.variance,
+    "growth": baocao_kt.growth,
+    "share": baocao_kt.share,
+}
+
+
+def _cell(value: Any) -> Any:
+    """A value read back from a table as the scalar calculators take it."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def scalar_row(kind: str, a: Any, b: Any, places: int) -> tuple[int | None, str]:
+    """What the scalar library says for one row: (value × 10^places or None, text)."""
+    a, b = _cell(a), _cell(b)
+    if a is None or b is None:
+        return None, "n.a."
+    try:
+        if kind == "point_change":
+            result = baocao_kt.point_change(baocao_kt.Percent(a), baocao_kt.Percent(b))
+        else:
+            result = _SCALAR[kind](a, b, na=True)
+    except MagnitudeError:  # beyond the scalar library's bounds (1e+101): no value either
+        return None, "n.a."
+    if isinstance(result, baocao_kt.NotAvailable):
+        return None, "n.a."
+    return int(result.rounded(places).scaleb(places)), result.format(places)

@@ -404,3 +404,23 @@ def pandas_integer_pairs(draw, *, max_rows: int = 8):
             values = st.one_of(st.none(), values)
         columns[name] = (dtype, draw(st.lists(values, min_size=size, max_size=size)))
     return columns
+
+
+@st.composite
+def int64_pairs(draw, *, max_rows: int = 8):
+    """Two Int64 columns ``a`` and ``b`` for `frames.make`: ``{"a": ("int", values), …}``.
+
+    Zeros, ±1, powers of two (exact halves), small values, any Int64 (both ends
+    included) and the sizes at the edges of the one-division paths' bounds; nulls.
+    """
+    edges = [e for edge in _INT64_EDGES for e in (edge, -edge) if -(2**63) <= e < 2**63]
+    values = st.one_of(
+        st.none(),
+        st.sampled_from([0, 1, -1, -(2**63), 2**63 - 1]),
+        st.sampled_from([v for n in range(13) for v in (2**n, -(2**n))]),
+        st.integers(-1000, 1000),
+        st.integers(-(2**63), 2**63 - 1),
+        st.sampled_from(edges),
+    )
+    size = draw(st.integers(1, max_rows))
+    return {name: ("int", draw(st.lists(values, min_size=size, max_size=size))) for name in "ab"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import subprocess
 import sys
 from decimal import Decimal
@@ -11,17 +10,10 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-import baocao_kt
 from baocao_kt import MagnitudeError, OptionError, ValueKindError, frames
-from tests.frames_engines import ENGINES, make, native_type_kept, rows
+from tests.frames_engines import ENGINES, make, native_type_kept, rows, scalar_row
 from tests.strategies import frame_pairs, places
 
-SCALAR = {
-    "attainment": baocao_kt.attainment,
-    "variance": baocao_kt.variance,
-    "growth": baocao_kt.growth,
-    "share": baocao_kt.share,
-}
 FRAMES = {
     "attainment": frames.attainment,
     "variance": frames.variance,
@@ -33,33 +25,6 @@ FRAMES = {
 @pytest.fixture(params=ENGINES)
 def engine(request):
     return request.param
-
-
-def _cell(value):
-    """A value read back from a table as the scalar calculators take it."""
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
-def _scalar(kind, a, b, places):
-    """What the scalar library says for one row: (value × 10^places or None, text)."""
-    a, b = _cell(a), _cell(b)
-    if kind == "point_change":
-        if a is None or b is None:
-            return None, "n.a."
-        try:
-            points = baocao_kt.point_change(baocao_kt.Percent(a), baocao_kt.Percent(b))
-        except MagnitudeError:
-            return None, "n.a."
-        return int(points.rounded(places).scaleb(places)), points.format(places)
-    try:
-        result = SCALAR[kind](a, b, na=True)
-    except MagnitudeError:  # beyond the scalar library's bounds (1e+101): no value either
-        return None, "n.a."
-    if isinstance(result, baocao_kt.NotAvailable):
-        return None, "n.a."
-    return int(result.rounded(places).scaleb(places)), result.format(places)
 
 
 def _compute(engine, kind, table, places, overflow="raise"):
@@ -80,7 +45,7 @@ def test_every_function_on_every_engine_equals_the_scalar_calculators(engine, ki
         "b": ("decimal2", ["135800", "11951", "-10", "-100", "5", "-3", "4", "3", "0", "0", "7"]),
     }
     for row in _compute(engine, kind, table, 2):
-        expected = _scalar(kind, row["a"], row["b"], 2)
+        expected = scalar_row(kind, row["a"], row["b"], 2)
         assert (row["v"], row["t"]) == expected, row
 
 
@@ -93,7 +58,7 @@ def test_random_tables_within_the_exact_range_equal_the_scalar_calculators(
     engine, kind, table, decimals
 ):
     for row in _compute(engine, kind, table, decimals, overflow="null"):
-        expected = _scalar(kind, row["a"], row["b"], decimals)
+        expected = scalar_row(kind, row["a"], row["b"], decimals)
         if expected[0] is not None and abs(expected[0]) >= 10**12:
             # A percent of 10^11 ÷ 10^-6 may be beyond Int64 with its digits: empty.
             assert (row["v"], row["t"]) in {expected, (None, "n.a.")}, row
@@ -109,7 +74,7 @@ def test_beyond_the_exact_range_a_row_is_left_empty_never_wrong(engine, kind, ta
     # Any float, Int64s up to 2^63, decimals of 18 digits: each row is the scalar
     # answer, or empty where the value cannot be held exactly; never another number.
     for row in _compute(engine, kind, table, decimals, overflow="null"):
-        expected = _scalar(kind, row["a"], row["b"], decimals)
+        expected = scalar_row(kind, row["a"], row["b"], decimals)
         assert (row["v"], row["t"]) in {expected, (None, "n.a.")}, row
 
 
@@ -179,7 +144,7 @@ def test_the_default_names_and_places(engine):
     table = {"a": ("int", [1]), "b": ("int", [3])}
     for kind, function in FRAMES.items():
         (row,) = rows(function(make(engine, table), "a", "b"))
-        assert row[kind] == _scalar(kind, 1, 3, 1)[0]
+        assert row[kind] == scalar_row(kind, 1, 3, 1)[0]
     (row,) = rows(frames.point_change(make(engine, table), "a", "b"))
     assert row["point_change"] == -200
 

@@ -18,20 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import baocao_kt
 from baocao_kt import MagnitudeError, frames
 from baocao_kt._edges import _frames_ratios
 from baocao_kt._edges._frames_exact import LIMIT
 from baocao_kt._edges._frames_numpy import fits
+from tests.frames_engines import scalar_row
 from tests.strategies import pandas_integer_pairs
 
 KINDS = ["attainment", "variance", "growth", "share", "point_change"]
-SCALAR = {
-    "attainment": baocao_kt.attainment,
-    "variance": baocao_kt.variance,
-    "growth": baocao_kt.growth,
-    "share": baocao_kt.share,
-}
 
 
 def _table(columns, index=None):
@@ -61,19 +55,6 @@ def _no_generic():
         yield
 
 
-def _scalar(kind, a, b, places):
-    """What the scalar library says for one row: (value × 10^places or None, text)."""
-    if a is None or b is None:
-        return None, "n.a."
-    if kind == "point_change":
-        points = baocao_kt.point_change(baocao_kt.Percent(a), baocao_kt.Percent(b))
-        return int(points.rounded(places).scaleb(places)), points.format(places)
-    result = SCALAR[kind](a, b, na=True)
-    if isinstance(result, baocao_kt.NotAvailable):
-        return None, "n.a."
-    return int(result.rounded(places).scaleb(places)), result.format(places)
-
-
 def _cell(value):
     return None if value is pd.NA else value
 
@@ -98,7 +79,7 @@ def test_random_integer_columns_equal_the_scalar_calculators_and_the_generic_pat
         generic = _compute(kind, table, decimals)
     _assert_same_frame(fast, generic)
     for a, b, value, text in zip(table["a"], table["b"], fast["v"], fast["t"], strict=True):
-        expected = _scalar(kind, _cell(a), _cell(b), decimals)
+        expected = scalar_row(kind, _cell(a), _cell(b), decimals)
         got = (_cell(value), text)
         if got == (None, "n.a.") and expected[0] is not None:
             # Left empty (overflow="null") only where an input or the percent is beyond
@@ -119,7 +100,7 @@ def test_exact_halves_are_rounded_away_from_zero(kind, decimals):
     with _no_generic():
         result = _compute(kind, table, decimals)
     for row in result.itertuples():
-        assert (_cell(row.v), row.t) == _scalar(kind, row.a, row.b, decimals), row
+        assert (_cell(row.v), row.t) == scalar_row(kind, row.a, row.b, decimals), row
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from baocao_kt._edges._frames_duckdb import duckdb_ratio
 from baocao_kt._edges._frames_exact import (
     AnyFrame,
     Operand,
@@ -27,7 +28,7 @@ from baocao_kt._edges._frames_exact import (
 from baocao_kt._edges._frames_numpy import numpy_ratio
 from baocao_kt._edges._frames_polars import polars_ratio
 from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
-from baocao_kt._edges._frames_wide import polars_has_int128, wide_parts
+from baocao_kt._edges._frames_wide import polars_has_int128
 from baocao_kt.errors import OptionError, ValueKindError
 
 if TYPE_CHECKING:
@@ -172,9 +173,13 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     left, right = (check_column(schema, c, o) for c, o in zip(columns, options, strict=True))
     name, text = _new_names(schema, kind, names)
     integers = schema[left].is_integer() and schema[right].is_integer()
+    # Up to 64 bits: the one-division paths keep 2·|a|·10^k within 128 bits.
+    narrow = not {schema[left], schema[right]} & {nw.Int128, nw.UInt128}
     implementation = frame.implementation
-    if integers and implementation.is_polars() and polars_has_int128():
+    if integers and narrow and implementation.is_polars() and polars_has_int128():
         return polars_ratio(native, kind, (left, right), places, (name, text), overflow, options)
+    if integers and implementation.is_duckdb() and narrow:
+        return duckdb_ratio(native, kind, (left, right), places, (name, text), overflow, options)
     if implementation.is_pandas():  # integer columns: a few NumPy steps, not fifty
         fast = numpy_ratio(native, kind, (left, right), places, (name, text), overflow)
         if fast is not None:
@@ -183,17 +188,9 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     # once: pandas copies the whole frame at each of the ~50 steps otherwise.
     eager = isinstance(frame, nw.DataFrame)
     scratch = Scratch(frame.select(left, right) if eager else frame)
-    if integers and implementation.is_duckdb():
-        wide = wide_parts(nw, kind, (left, right), places)
-        # Stored first: each is read several times below.
-        value, missing, no_meaning, beyond = scratch.put(
-            wide.value, wide.missing, wide.no_meaning, wide.beyond
-        )
-        bad: nw.Expr = nw.lit(value=False)
-    else:
-        value, missing, no_meaning, beyond, bad = _lowered(
-            scratch, schema, kind, (left, right), options, places
-        )
+    value, missing, no_meaning, beyond, bad = _lowered(
+        scratch, schema, kind, (left, right), options, places
+    )
     (unexact,) = scratch.put(~missing & ~no_meaning & (bad | beyond))
     (ok_name,) = scratch.named(~(missing | no_meaning | unexact))
     ok = nw.col(ok_name)

@@ -11,8 +11,10 @@ is ``|a| ÷ |b| × 100`` rounded half-up at ``places``, and ``2·|a|·10^k + |b|
 ``2⁶³ · 2·10¹⁰ + 2⁶³ < 2⁹⁹``, far inside Int128: nothing can overflow, so no row needs a
 guard before the arithmetic. A result above `LIMIT` is flagged, as on the general path.
 
-The formula is written once over a namespace, ``polars`` or ``narwhals``, whose
-expressions both spell alike (``col``, ``lit``, ``when``, ``Int128``).
+The formula is written over a namespace, ``polars`` or ``narwhals``, whose expressions
+both spell alike (``col``, ``lit``, ``when``, ``Int128``); polars uses it. DuckDB
+writes the same formula in SQL of its own (``_frames_duckdb``): narwhals' floor division
+there repeats its operands seven times, and a survey may show that BIGINT will do.
 """
 
 from __future__ import annotations

@@ -36,7 +36,6 @@ _INT_SUM_BOUND = 2.0**52
 _INT_VALUE_BOUND = 2**59
 # A month's digit in base 32, and the value of the digits below the next month's.
 _DIGITS = {month: 32 ** (month - 1) for month in _MONTHS}
-_BELOW = {month: 32**month for month in range(13)}
 # The most a window's weights may add up to before a digit could carry into the next.
 _MOST_WEIGHT = 31
 # Weights are summed in the bits above the twelve digits (2⁶⁰ and up, within Int128).
@@ -258,27 +257,21 @@ def _by_windows(
         present = present & ~nw.col(column).is_null()
         if integer:
             present = present & (nw.col(column).abs() <= _INT_VALUE_BOUND)
-    first = {
-        "year": nw.lit(1, nw.Int64),
-        "half": (month - 1) // 6 * 6 + 1,
-        "quarter": (month - 1) // 3 * 3 + 1,
-    }[window]
+    by_map = wide.implementation.is_polars()
     scratch = Scratch(wide)
-    counted, start, weight = scratch.put(
+    counted, weight, digit = scratch.put(
         valid.fill_null(value=False) & present.fill_null(value=False),
-        first,
         nw.when(valid).then(nw.when(present).then(1).otherwise(2)).otherwise(0).cast(nw.Int64),
+        # Any digit for a month out of range: its weight is 0.
+        _lookup(month, _DIGITS, by_map=by_map),
     )
-    # A weight in the bits above the twelve digits: sum and digits in one Int128 sum.
-    (tally,) = scratch.put(
-        weight.cast(nw.Int128)
-        * (
-            month.replace_strict(_DIGITS, default=0, return_dtype=nw.Int128)
-            + nw.lit(_WEIGHT_UNIT, nw.Int128)
-        )
-    )
-    # The window's start is a key only where windows restart within the year.
-    partition = [*groups] if window == "year" else [*groups, scratch.names[1]]
+    # A window restarting within the year is keyed by its first month's digit.
+    partition = list(groups)
+    first_digit: nw.Expr = nw.lit(1, nw.Int128)
+    if window != "year":
+        starts = {m: _DIGITS[first] for m, first in zip(_MONTHS, _FIRST_MONTH[window], strict=True)}
+        (first_digit,) = scratch.put(_lookup(month, starts, by_map=by_map))
+        partition.append(scratch.names[-1])
     *totals, summed = scratch.put(
         *(
             nw.when(counted)
@@ -288,14 +281,20 @@ def _by_windows(
             .over(*partition, order_by=period)
             for column, integer in zip(values, integers, strict=True)
         ),
-        tally.sum().over(*partition),
+        # A weight in the bits above the twelve digits: sum and digits in one Int128 sum.
+        (weight.cast(nw.Int128) * (digit + nw.lit(_WEIGHT_UNIT, nw.Int128))).sum().over(*partition),
     )
-    # The digits 1 to m of the window's sum, and the ones its months so far must read.
-    below = month.replace_strict(_BELOW, default=1, return_dtype=nw.Int128)
-    ones = below // 31 - start.replace_strict(_BELOW, default=1, return_dtype=nw.Int128) // 32 // 31
-    weights = summed // _WEIGHT_UNIT
+    # The window's months so far each given once: its digits up to this month's read
+    # 1 from the first month's on, that is 31 × (sum mod 32·digit) = 32·digit −
+    # first digit. Weights of at most 31 are a sum below 32 × 2⁶⁴. Products and
+    # comparisons, no division: narwhals spells DuckDB's floor division with seven
+    # copies of its operands, and nested ones multiply; each lookup is a map per row.
+    below = digit * 32
     (complete,) = scratch.put(
-        counted & (weight == 1) & (weights <= _MOST_WEIGHT) & (summed % below == ones)
+        counted
+        & (weight == 1)
+        & (summed < (_MOST_WEIGHT + 1) * _WEIGHT_UNIT)
+        & ((summed % below) * 31 == below - first_digit)
     )
     scratch.frame = scratch.frame.with_columns(
         *(
@@ -308,6 +307,22 @@ def _by_windows(
         )
     )
     return scratch.finish().to_native()
+
+
+def _lookup(month: nw.Expr, table: dict[int, int], *, by_map: bool) -> nw.Expr:
+    """The Int128 ``table[month]``, 1 for a month not in it.
+
+    polars replaces by a map fast; narwhals writes a map on DuckDB as a map built for
+    each row, where a chain of twelve comparisons takes a quarter of the time.
+    """
+    import narwhals as nw  # noqa: PLC0415
+
+    if by_map:
+        return month.replace_strict(table, default=1, return_dtype=nw.Int128)
+    found = nw.lit(1, nw.Int128)
+    for key, value in table.items():
+        found = nw.when(month == key).then(nw.lit(value, nw.Int128)).otherwise(found)
+    return found
 
 
 def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns

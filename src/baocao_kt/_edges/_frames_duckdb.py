@@ -1,0 +1,157 @@
+"""The ratios of two integer columns on DuckDB, in SQL of its own.
+
+Narwhals writes a floor division on DuckDB as seven copies of its operands and a
+zero-padded text as a dozen string functions; a ratio whose operands are never negative
+needs neither. So a DuckDB relation with two integer columns gets one ``SELECT`` of
+plain SQL over it, lazy as the relation is:
+
+- the percent is ``(2·|a|·10^k + |b|) // (2·|b|)``, the half-up quotient of
+  ``_frames_wide``, in BIGINT where the survey below shows every row fits (HUGEINT's
+  division is ten times slower), else in HUGEINT;
+- the text is a cast for the whole percent below 1.000 and ``format('{:t.}', …)``
+  above, so no digit group is built that a row does not need.
+
+With ``overflow="raise"`` one aggregate (a survey) runs at the call: the largest
+operands, and a floating-point estimate of the largest percent with no division of
+integers. Within `LIMIT` (`size_bound`) no row can be refused; beyond it, the rows are
+counted exactly and refused with `MagnitudeError`. A check inside the query could only
+raise DuckDB's own exception, at the caller's fetch.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from baocao_kt._edges._frames_exact import LIMIT, fresh_names, unexact_error
+from baocao_kt._edges._frames_text import NOT_AVAILABLE
+
+# The largest value every step of the BIGINT arithmetic may reach.
+_BIGINT_MOST = 2**63 - 1
+
+
+def duckdb_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, passed on
+    native: Any,  # noqa: ANN401 - a DuckDB relation
+    kind: str,
+    columns: tuple[str, str],
+    places: int,
+    names: tuple[str, str | None],
+    overflow: str,
+    options: tuple[str, str],
+) -> Any:  # noqa: ANN401 - a DuckDB relation
+    """The caller's relation with the ratio (and its text) of two integer columns."""
+    name, text = names
+    left, right = (quoted(column) for column in columns)
+    top_name, divisor_name = fresh_names(set(native.columns), 2)
+    scale = 10 ** (2 + places) if kind != "point_change" else 10**places
+    integer = "HUGEINT"
+    if overflow == "raise":
+        integer = _survey(native, kind, (left, right), scale, options)
+    a, b = f"{left}::{integer}", f"{right}::{integer}"
+    top, divisor = quoted(top_name), quoted(divisor_name)
+    staged = native.select(
+        f"*, {a if kind in {'attainment', 'share'} else f'{a} - {b}'} AS {top}, "
+        f"CASE WHEN {b} = 0 THEN 1 ELSE abs({b}) END AS {divisor}"
+    )
+    if kind == "point_change":
+        size = f"abs({top}) * {scale}"
+        meaningful = "TRUE"
+    else:
+        size = f"(abs({top}) * {2 * scale} + {divisor}) // ({divisor} * 2)"
+        meaningful = f"NOT ({b} = 0 OR ({a} > 0 AND {b} < 0) OR ({a} < 0 AND {b} > 0))"
+    signed = size if kind in {"attainment", "share"} else f"sign({top}) * {size}"
+    # A null operand makes the condition null: the value is null, as it should be.
+    value = (
+        f"CASE WHEN {meaningful} AND {size} <= {LIMIT} THEN ({signed})::BIGINT END AS "
+        f"{quoted(name)}"
+    )
+    result = staged.select(f"* EXCLUDE ({top}, {divisor}), {value}")
+    if text is None:
+        return result
+    unit = " điểm %" if kind == "point_change" else "%"
+    return result.select(f"*, {_text(quoted(name), places, unit)} AS {quoted(text)}")
+
+
+def quoted(name: str) -> str:
+    """A column name as a DuckDB identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def size_bound(estimate: float | None) -> int:
+    """An integer at least the largest size whose floating-point estimate is given.
+
+    The estimate of ``|t|·10^k ÷ |b|`` is four roundings of a double away from it (two
+    conversions of exact integers, a product by a power of ten, a quotient), each within
+    a relative 2⁻⁵³, and the half-up quotient exceeds the ratio by at most ½: so
+    ``⌊estimate × (1 + 2⁻⁴⁸)⌋ + 1`` is never below it.
+    """
+    if estimate is None or math.isnan(estimate):
+        return 0
+    return math.floor(estimate * (1 + 2.0**-48)) + 1
+
+
+def _survey(
+    native: Any,  # noqa: ANN401 - a DuckDB relation
+    kind: str,
+    columns: tuple[str, str],
+    scale: int,
+    options: tuple[str, str],
+) -> str:
+    """Refuse the rows beyond `LIMIT`; the integer type that holds every step."""
+    left, right = columns
+    a, b = f"{left}::HUGEINT", f"{right}::HUGEINT"
+    top = a if kind in {"attainment", "share"} else f"({a} - {b})"
+    # A zero reference is estimated as 1 (DuckDB refuses to divide by zero): its row has
+    # no value, so at worst the bound is too large and the exact count runs.
+    estimate = (
+        f"abs({top})::DOUBLE * {float(scale)!r}"
+        if kind == "point_change"
+        else f"abs({top})::DOUBLE * {float(scale)!r} / greatest(abs({b}), 1)::DOUBLE"
+    )
+    ((largest, most_a, most_b),) = native.aggregate(
+        f"max({estimate}), max(abs({a})), max(abs({b}))"
+    ).fetchall()
+    if size_bound(largest) > LIMIT:
+        _refuse(native, kind, (a, b, top), scale, options, columns)
+    # Every step in BIGINT: |t|·2·10^k + |b| and 2·|b| (|t| ≤ |a| + |b|).
+    most_top = int(most_a or 0) + (0 if kind in {"attainment", "share"} else int(most_b or 0))
+    fits = most_top * 2 * scale + 2 * int(most_b or 0) <= _BIGINT_MOST
+    return "BIGINT" if fits else "HUGEINT"
+
+
+def _refuse(  # noqa: PLR0913, PLR0917 - the survey's pieces, passed on
+    native: Any,  # noqa: ANN401 - a DuckDB relation
+    kind: str,
+    operands: tuple[str, str, str],
+    scale: int,
+    options: tuple[str, str],
+    columns: tuple[str, str],
+) -> None:
+    """Count the rows whose value is beyond `LIMIT`, exactly; raise if there are any."""
+    a, b, top = operands
+    if kind == "point_change":
+        beyond = f"abs({top}) * {scale} > {LIMIT}"
+    else:
+        meaningful = f"{b} <> 0 AND NOT (({a} > 0 AND {b} < 0) OR ({a} < 0 AND {b} > 0))"
+        divisor = f"CASE WHEN {b} = 0 THEN 1 ELSE abs({b}) END"  # never divides by 0
+        size = f"(abs({top}) * {2 * scale} + {divisor}) // ({divisor} * 2)"
+        beyond = f"{meaningful} AND {size} > {LIMIT}"
+    ((count,),) = native.aggregate(f"count(*) FILTER (WHERE {beyond})").fetchall()
+    if count:
+        (row,) = native.filter(beyond).select(", ".join(columns)).limit(1).fetchall()
+        raise unexact_error(count, tuple(row), options)
+
+
+def _text(value: str, places: int, unit: str) -> str:
+    """The SQL of the text of a BIGINT ``value × 10^-places``: ``-1.234,56%``."""
+    magnitude = f"abs({value})"
+    whole = f"{magnitude} // {10**places}" if places else magnitude
+    parts = [
+        f"CASE WHEN {value} < 0 THEN '-' ELSE '' END",
+        f"CASE WHEN {whole} < 1000 THEN ({whole})::VARCHAR ELSE format('{{:t.}}', {whole}) END",
+    ]
+    if places:
+        parts += ["','", f"lpad(({magnitude} % {10**places})::VARCHAR, {places}, '0')"]
+    parts.append("'" + unit.replace("'", "''") + "'")
+    not_available = "'" + NOT_AVAILABLE + "'"
+    return f"CASE WHEN {value} IS NULL THEN {not_available} ELSE {' || '.join(parts)} END"
