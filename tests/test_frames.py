@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-from baocao_kt import MagnitudeError, OptionError, ValueKindError, frames
+from baocao_kt import MagnitudeError, OptionError, ValueKindError, ZeroBaseError, frames
 from tests.frames_engines import ENGINES, make, native_type_kept, rows, scalar_row
 from tests.strategies import frame_pairs, places
 
@@ -217,3 +217,28 @@ def test_a_pandas_column_of_decimal_objects_is_told_how_to_become_a_decimal_colu
         frames.attainment(table, "a", "t")
     decimals = table.astype(pd.ArrowDtype(pa.decimal128(38, 3)))
     assert list(frames.attainment(decimals, "a", "t", text="x")["x"]) == ["50,0%"]
+
+
+@pytest.mark.parametrize("kind", ["attainment", "variance", "growth", "share"])
+def test_a_zero_reference_is_empty_by_default_and_an_error_when_asked(engine, kind):
+    table = {"a": ("int", [50520, 7, None, 12]), "b": ("int", [135800, 0, 0, 10])}
+    found = rows(FRAMES[kind](make(engine, table), "a", "b", text="t"))
+    assert [(row[kind], row["t"]) for row in found][1:3] == [
+        (None, "n.a."),
+        (None, "n.a."),
+    ]
+    # zero="raise": the scalar calculators' default, a ZeroDivisionError naming the row.
+    with pytest.raises(ZeroBaseError, match=r"1 row\(s\) have a zero reference, such as actual=7"):
+        rows(FRAMES[kind](make(engine, table), "a", "b", zero="raise"))
+    # A missing value with a zero reference is missing, not a division by zero.
+    table = {"a": ("int", [50520, None]), "b": ("int", [135800, 0])}
+    found = rows(FRAMES[kind](make(engine, table), "a", "b", zero="raise", places=2))
+    assert [row[kind] for row in found] == [scalar_row(kind, 50520, 135800, 2)[0], None]
+
+
+def test_zero_takes_null_or_raise_only():
+    table = pd.DataFrame({"a": [1], "b": [0]})
+    with pytest.raises(OptionError, match=r"zero='skip' is not understood; pass 'null'"):
+        frames.attainment(table, "a", "b", zero="skip")  # type: ignore[arg-type]
+    with pytest.raises(ZeroDivisionError):  # a ZeroBaseError is the builtin too
+        frames.share(table, "a", "b", zero="raise")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from baocao_kt._edges._frames_ratios import Overflow, add_ratio
+from baocao_kt._edges._frames_ratios import Overflow, Zero, add_ratio
 from baocao_kt._edges._frames_windows import cumulate, same_period_last_year
 
 #: The caller's own frame type, handed back unchanged.
@@ -30,6 +30,7 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
     name: str | None = None,
     text: str | None = None,
     overflow: Overflow = "raise",
+    zero: Zero = "null",
 ) -> FrameT:
     """Add actual ÷ reference × 100 (*đạt/bằng X% kế hoạch*), exactly, to every row.
 
@@ -47,6 +48,10 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
         overflow: ``"raise"`` (a row that cannot be computed exactly is a
             `MagnitudeError`; a lazy frame is checked by one aggregate query) or
             ``"null"`` (such rows are left null; nothing is checked).
+        zero: ``"null"`` (a row with a value and a zero reference has no value,
+            its text ``"n.a."``, as the scalar ``na=True``) or ``"raise"`` (such a
+            row is a `ZeroBaseError`, as the scalar calculators' default; checked by
+            one aggregate query at the call, on Dask when the frame is computed).
 
     Returns:
         The frame, of the caller's own type, with the new column(s).
@@ -55,6 +60,7 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
         OptionError: A column that does not exist, a new name that does, bad places.
         ValueKindError: A column that is not an integer, decimal or Float64 column.
         MagnitudeError: A row beyond the exact range (see the tables page).
+        ZeroBaseError: With ``zero="raise"``, a row with a value and a zero reference.
 
     >>> import pandas as pd
     >>> from baocao_kt import frames
@@ -64,7 +70,9 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
     0  103700   351147        2953  29,53%
     1      -5      -10        5000  50,00%
     """
-    return add_ratio(frame, "attainment", (actual, reference), places, (name, text), overflow)  # type: ignore[no-any-return]
+    return add_ratio(  # type: ignore[no-any-return]
+        frame, "attainment", (actual, reference), places, (name, text), overflow, zero
+    )
 
 
 def variance(  # noqa: PLR0913 - the frame, two columns and the options of every ratio
@@ -76,6 +84,7 @@ def variance(  # noqa: PLR0913 - the frame, two columns and the options of every
     name: str | None = None,
     text: str | None = None,
     overflow: Overflow = "raise",
+    zero: Zero = "null",
 ) -> FrameT:
     """Add (actual − reference) ÷ the size of reference × 100 (*vượt kịch bản 2,5%*).
 
@@ -89,7 +98,9 @@ def variance(  # noqa: PLR0913 - the frame, two columns and the options of every
     >>> frames.variance(table, "actual", "scenario", text="text")["text"].to_list()
     ['2,5%', '50,0%']
     """
-    return add_ratio(frame, "variance", (actual, reference), places, (name, text), overflow)  # type: ignore[no-any-return]
+    return add_ratio(  # type: ignore[no-any-return]
+        frame, "variance", (actual, reference), places, (name, text), overflow, zero
+    )
 
 
 def growth(  # noqa: PLR0913 - the frame, two columns and the options of every ratio
@@ -101,6 +112,7 @@ def growth(  # noqa: PLR0913 - the frame, two columns and the options of every r
     name: str | None = None,
     text: str | None = None,
     overflow: Overflow = "raise",
+    zero: Zero = "null",
 ) -> FrameT:
     """Add the growth over the same period last year (*tăng 4,06% so với cùng kỳ*).
 
@@ -113,7 +125,9 @@ def growth(  # noqa: PLR0913 - the frame, two columns and the options of every r
     >>> frames.growth(table, "now", "before", places=2, text="text")["text"].to_list()
     ['4,06%', '-10,00%']
     """
-    return add_ratio(frame, "growth", (current, previous), places, (name, text), overflow)  # type: ignore[no-any-return]
+    return add_ratio(  # type: ignore[no-any-return]
+        frame, "growth", (current, previous), places, (name, text), overflow, zero
+    )
 
 
 def share(  # noqa: PLR0913 - the frame, two columns and the options of every ratio
@@ -125,6 +139,7 @@ def share(  # noqa: PLR0913 - the frame, two columns and the options of every ra
     name: str | None = None,
     text: str | None = None,
     overflow: Overflow = "raise",
+    zero: Zero = "null",
 ) -> FrameT:
     """Add the share of a part in its whole, part ÷ whole × 100 (*chiếm X%*).
 
@@ -136,7 +151,9 @@ def share(  # noqa: PLR0913 - the frame, two columns and the options of every ra
     >>> frames.share(table, "part", "whole", text="text")["text"].to_list()
     ['63,9%']
     """
-    return add_ratio(frame, "share", (part, whole), places, (name, text), overflow)  # type: ignore[no-any-return]
+    return add_ratio(  # type: ignore[no-any-return]
+        frame, "share", (part, whole), places, (name, text), overflow, zero
+    )
 
 
 def point_change(  # noqa: PLR0913 - the frame, two columns and the options of every ratio

@@ -29,7 +29,7 @@ from baocao_kt._edges._frames_numpy import numpy_ratio
 from baocao_kt._edges._frames_polars import polars_ratio
 from baocao_kt._edges._frames_text import NOT_AVAILABLE, percent_text
 from baocao_kt._edges._frames_wide import polars_has_int128
-from baocao_kt.errors import OptionError, ValueKindError
+from baocao_kt.errors import OptionError, ValueKindError, ZeroBaseError
 
 if TYPE_CHECKING:
     import narwhals as nw
@@ -41,6 +41,7 @@ MAX_DECIMAL_SCALE = 17
 
 Kind = Literal["attainment", "variance", "growth", "share", "point_change"]
 Overflow = Literal["raise", "null"]
+Zero = Literal["null", "raise"]
 
 
 def frame_of(native: Any, function: str) -> AnyFrame:  # noqa: ANN401 - any engine's frame
@@ -152,6 +153,21 @@ def check_overflow(overflow: object) -> Overflow:
     )
 
 
+def check_zero(zero: object) -> Zero:
+    """``zero`` if it is ``"null"`` or ``"raise"``."""
+    if zero == "null":
+        return "null"
+    if zero == "raise":
+        return "raise"
+    raise OptionError(
+        f"zero={zero!r} is not understood; pass 'null' (the default: a row with a zero "
+        "reference has no value, its text is n.a.) or 'raise' (such a row is a "
+        "ZeroBaseError)",
+        option="zero",
+        value=zero,
+    )
+
+
 def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     native: Any,  # noqa: ANN401 - any engine's frame
     kind: Kind,
@@ -159,12 +175,13 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     places: int,
     names: tuple[str | None, str | None],
     overflow: Overflow,
+    zero: Zero = "null",
 ) -> Any:  # noqa: ANN401 - the caller's own frame type
     """The caller's frame with the ``kind`` percent of two columns (and its text) added."""
     import narwhals as nw  # noqa: PLC0415
 
     if type(native).__module__.startswith("dask."):
-        return _by_partition(native, kind, columns, places, names, overflow)
+        return _by_partition(native, kind, columns, places, names, (overflow, zero))
     frame = frame_of(native, kind)
     places = check_places(places)
     overflow = check_overflow(overflow)
@@ -172,6 +189,8 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     options = ("rate", "reference_rate") if kind == "point_change" else ("actual", "reference")
     left, right = (check_column(schema, c, o) for c, o in zip(columns, options, strict=True))
     name, text = _new_names(schema, kind, names)
+    if check_zero(zero) == "raise":
+        _refuse_zero(frame, (left, right), options)
     integers = schema[left].is_integer() and schema[right].is_integer()
     # Up to 64 bits: the one-division paths keep 2·|a|·10^k within 128 bits.
     narrow = not {schema[left], schema[right]} & {nw.Int128, nw.UInt128}
@@ -184,6 +203,24 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
         fast = numpy_ratio(native, kind, (left, right), places, (name, text), overflow)
         if fast is not None:
             return fast
+    return _general(frame, kind, (left, right), places, (name, text), overflow)
+
+
+def _general(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, passed on
+    frame: AnyFrame,
+    kind: Kind,
+    columns: tuple[str, str],
+    places: int,
+    names: tuple[str, str | None],
+    overflow: Overflow,
+) -> Any:  # noqa: ANN401 - the caller's own frame type
+    """The general lowering, for any engine and column types: a long division in Int64."""
+    import narwhals as nw  # noqa: PLC0415
+
+    left, right = columns
+    name, text = names
+    schema = frame.collect_schema()
+    options = ("rate", "reference_rate") if kind == "point_change" else ("actual", "reference")
     # An eager frame is computed on a narrow copy of the two columns, the result attached
     # once: pandas copies the whole frame at each of the ~50 steps otherwise.
     eager = isinstance(frame, nw.DataFrame)
@@ -260,18 +297,19 @@ def _by_partition(  # noqa: PLR0913, PLR0917 - add_ratio's arguments, passed on
     columns: tuple[str, str],
     places: int,
     names: tuple[str | None, str | None],
-    overflow: Overflow,
+    checks: tuple[Overflow, Zero],
 ) -> Any:  # noqa: ANN401 - a Dask DataFrame
     """A Dask frame: each partition computed as the pandas frame it is, in the workers.
 
     The ratios are row by row, so a partition needs no other; one pandas step per
     partition keeps Dask's graph small (fifty narwhals steps take Dask seconds to plan).
-    A row beyond the exact range raises when the frame is computed, with no pass before.
-    The arguments are checked at once, on the frame's empty pandas model.
+    A row beyond the exact range (or with a zero reference, with ``zero="raise"``)
+    raises when the frame is computed, with no pass before. The arguments are checked
+    at once, on the frame's empty pandas model.
     """
 
     def compute(part: Any) -> Any:  # noqa: ANN401 - a pandas DataFrame
-        return add_ratio(part, kind, columns, places, names, overflow)
+        return add_ratio(part, kind, columns, places, names, *checks)
 
     meta = compute(native._meta)  # noqa: SLF001 - Dask's documented model of a partition
     return native.map_partitions(compute, meta=meta)
@@ -358,6 +396,34 @@ def _survey(scratch: Scratch, unexact: nw.Expr, exact: nw.Expr | None) -> tuple[
     # NumPy scalars (pandas) as Python ints; an empty frame's null (NaN in pandas) as 0.
     empty = largest is None or largest != largest  # noqa: PLR0124 - NaN is not itself
     return int(count or 0), 0 if empty else int(largest)
+
+
+def _refuse_zero(frame: AnyFrame, columns: tuple[str, str], options: tuple[str, str]) -> None:
+    """Raise `ZeroBaseError` if a row has a value and a zero reference (one query)."""
+    import narwhals as nw  # noqa: PLC0415
+
+    left, right = columns
+    present = ~nw.col(left).is_null()
+    if frame.collect_schema()[left].is_float():
+        present = present & ~nw.col(left).is_nan()
+    at_zero = (nw.col(right) == 0) & present
+    counted = frame.select(at_zero.cast(nw.Int64).sum().alias("count"))
+    if isinstance(counted, nw.LazyFrame):
+        counted = counted.collect()
+    count = int(counted.item(0, 0) or 0)
+    if not count:
+        return
+    example = frame.filter(at_zero).select(left, right).head(1)
+    if isinstance(example, nw.LazyFrame):
+        example = example.collect()
+    # NumPy scalars (pandas) shown as the Python numbers they are.
+    value, reference = (getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
+    raise ZeroBaseError(
+        f"{count} row(s) have a zero {options[1]}, such as {options[0]}={value!r}, "
+        f"{options[1]}={reference!r}: a ratio to zero has no meaning; pass zero='null' "
+        "(the default) to leave such rows empty, their text n.a.",
+        numerator=value,
+    )
 
 
 def _refuse_unexact(
