@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+from baocao_kt._edges._frames_duckdb_windows import duckdb_cumulate
 from baocao_kt._edges._frames_exact import AnyFrame, Scratch, with_nullable
 from baocao_kt._edges._frames_ratios import check_column, check_new_name, frame_of
+from baocao_kt._edges._frames_wide import polars_has_int128
 from baocao_kt.errors import OptionError, ValueKindError
 
 if TYPE_CHECKING:
@@ -36,10 +38,13 @@ _INT_SUM_BOUND = 2.0**52
 _INT_VALUE_BOUND = 2**59
 # A month's digit in base 32, and the value of the digits below the next month's.
 _DIGITS = {month: 32 ** (month - 1) for month in _MONTHS}
-# The most a window's weights may add up to before a digit could carry into the next.
+# The most rows a window may have before a digit could carry into the next.
 _MOST_WEIGHT = 31
-# Weights are summed in the bits above the twelve digits (2⁶⁰ and up, within Int128).
+# Rows are counted in the bits above the twelve digits (2⁶⁴ and up, within Int128).
 _WEIGHT_UNIT = 2**64
+# What a missing value adds to an Int128 running sum: a complete window of up to twelve
+# values within 2⁵⁹ sums below 2⁶³, and one with a missing value at or above it.
+_MISSING = 2**64
 
 
 def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
@@ -110,7 +115,11 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     groups = [*keys[:-2], year]
     integers = [schema[column].is_integer() for column in values]
     implementation = wide.implementation
-    if implementation.is_polars() or implementation.is_duckdb():
+    if implementation.is_duckdb():
+        values_kinds = list(zip(values, integers, strict=True))
+        first_months = _FIRST_MONTH[window]
+        return duckdb_cumulate(frame, groups, period, values_kinds, first_months, names)  # type: ignore[no-any-return]
+    if implementation.is_polars() and polars_has_int128():
         return _by_windows(wide, (groups, period, values), window, names, integers)  # type: ignore[no-any-return]
     joined = wide
     for column, new, integer in zip(values, names, integers, strict=True):
@@ -232,18 +241,19 @@ def _by_windows(
     names: list[str],
     integers: list[bool],
 ) -> Any:  # noqa: ANN401 - the caller's own frame type
-    """`cumulate` by ordered windows, on the engines that have them (polars, DuckDB).
+    """`cumulate` by ordered windows, on polars.
 
     One running sum per column over each window's rows in month order, as hand-written
-    code does; what makes a total trustworthy is read from one unordered sum per window.
-    Each row adds its month's digit in base 32, ``32^(month − 1)``, once when all its
-    values are there and twice when one is null (a row that cannot count adds nothing
-    and is summed as zero). A window's months 1 to m were each given once, with values,
-    exactly when the digits 1 to m of its sum all read 1. No digit can carry into the
-    next while the window's weights add up to at most 31, checked from the same sum's
-    higher bits (twelve months add up to 12). An integer beyond ``2⁵⁹`` counts as a
-    null: twelve of the others cannot overflow Int64. Several columns share the pass;
-    a null in one of them leaves the totals of all of them empty in its window.
+    code does; whether the window's months so far were each given once is read from one
+    unordered sum per window: each row with a month and its keys adds its month's digit
+    in base 32, ``32^(month − 1)``, and the months first to m were each given once
+    exactly when the digits 1 to m of the sum all read 1. No digit can carry into the
+    next while the window has at most 31 such rows, counted in the same sum's higher
+    bits. Whether a column's own values are all there is read from its running sum: in
+    Int128, a null (or an integer beyond ``2⁵⁹``, where twelve values could overflow
+    Int64) adds ``2⁶⁴``, so the sum of a complete window is below ``2⁶³`` exactly when
+    none was; a decimal column counts its nulls in a running sum of its own. Each
+    column's totals are its own: a null in one leaves the others' totals as they are.
     """
     import narwhals as nw  # noqa: PLC0415
 
@@ -252,77 +262,62 @@ def _by_windows(
     valid = (month >= 1) & (month <= 12)
     for column in groups:
         valid = valid & ~nw.col(column).is_null()
-    present: nw.Expr = nw.lit(value=True)
-    for column, integer in zip(values, integers, strict=True):
-        present = present & ~nw.col(column).is_null()
-        if integer:
-            present = present & (nw.col(column).abs() <= _INT_VALUE_BOUND)
-    by_map = wide.implementation.is_polars()
     scratch = Scratch(wide)
-    counted, weight, digit = scratch.put(
-        valid.fill_null(value=False) & present.fill_null(value=False),
-        nw.when(valid).then(nw.when(present).then(1).otherwise(2)).otherwise(0).cast(nw.Int64),
-        # Any digit for a month out of range: its weight is 0.
-        _lookup(month, _DIGITS, by_map=by_map),
+    counted, digit = scratch.put(
+        valid.fill_null(value=False),
+        # Any digit for a month out of range: the row adds nothing.
+        month.replace_strict(_DIGITS, default=1, return_dtype=nw.Int128),
     )
     # A window restarting within the year is keyed by its first month's digit.
     partition = list(groups)
     first_digit: nw.Expr = nw.lit(1, nw.Int128)
     if window != "year":
         starts = {m: _DIGITS[first] for m, first in zip(_MONTHS, _FIRST_MONTH[window], strict=True)}
-        (first_digit,) = scratch.put(_lookup(month, starts, by_map=by_map))
+        (first_digit,) = scratch.put(
+            month.replace_strict(starts, default=1, return_dtype=nw.Int128)
+        )
         partition.append(scratch.names[-1])
-    *totals, summed = scratch.put(
-        *(
-            nw.when(counted)
-            .then(nw.col(column))
-            .otherwise(nw.lit(0, nw.Int64) if integer else nw.col(column) * 0)
-            .cum_sum()
-            .over(*partition, order_by=period)
-            for column, integer in zip(values, integers, strict=True)
-        ),
-        # A weight in the bits above the twelve digits: sum and digits in one Int128 sum.
-        (weight.cast(nw.Int128) * (digit + nw.lit(_WEIGHT_UNIT, nw.Int128))).sum().over(*partition),
+    running = []
+    for column, integer in zip(values, integers, strict=True):
+        value = nw.col(column)
+        if integer:
+            beyond = value.is_null() | (value > _INT_VALUE_BOUND) | (value < -_INT_VALUE_BOUND)
+            each = (
+                nw.when(beyond).then(nw.lit(_MISSING, nw.Int128)).otherwise(value.cast(nw.Int128))
+            )
+            running.append(nw.when(counted).then(each).otherwise(nw.lit(0, nw.Int128)))
+        else:
+            running.append(nw.when(counted).then(value).otherwise(value * 0))
+            running.append((counted & value.is_null()).cast(nw.Int64))
+    *sums, tally = scratch.put(
+        *(each.cum_sum().over(*partition, order_by=period) for each in running),
+        # A row's count in the bits above the twelve digits: both in one Int128 sum.
+        nw.when(counted)
+        .then(digit + nw.lit(_WEIGHT_UNIT, nw.Int128))
+        .otherwise(nw.lit(0, nw.Int128))
+        .sum()
+        .over(*partition),
     )
     # The window's months so far each given once: its digits up to this month's read
     # 1 from the first month's on, that is 31 × (sum mod 32·digit) = 32·digit −
-    # first digit. Weights of at most 31 are a sum below 32 × 2⁶⁴. Products and
-    # comparisons, no division: narwhals spells DuckDB's floor division with seven
-    # copies of its operands, and nested ones multiply; each lookup is a map per row.
+    # first digit. At most 31 rows is a sum below 32 × 2⁶⁴. Products and comparisons,
+    # no division.
     below = digit * 32
     (complete,) = scratch.put(
         counted
-        & (weight == 1)
-        & (summed < (_MOST_WEIGHT + 1) * _WEIGHT_UNIT)
-        & ((summed % below) * 31 == below - first_digit)
+        & (tally < (_MOST_WEIGHT + 1) * _WEIGHT_UNIT)
+        & ((tally % below) * 31 == below - first_digit)
     )
-    scratch.frame = scratch.frame.with_columns(
-        *(
-            (
-                nw.when(complete).then(total).cast(nw.Int64)
-                if integer
-                else nw.when(complete).then(total)
-            ).alias(new)
-            for total, new, integer in zip(totals, names, integers, strict=True)
-        )
-    )
+    added = []
+    for integer, new in zip(integers, names, strict=True):
+        if integer:
+            total = sums.pop(0)
+            added.append(nw.when(complete & (total < 2**63)).then(total).cast(nw.Int64).alias(new))
+        else:
+            total, nulls = sums.pop(0), sums.pop(0)
+            added.append(nw.when(complete & (nulls == 0)).then(total).alias(new))
+    scratch.frame = scratch.frame.with_columns(*added)
     return scratch.finish().to_native()
-
-
-def _lookup(month: nw.Expr, table: dict[int, int], *, by_map: bool) -> nw.Expr:
-    """The Int128 ``table[month]``, 1 for a month not in it.
-
-    polars replaces by a map fast; narwhals writes a map on DuckDB as a map built for
-    each row, where a chain of twelve comparisons takes a quarter of the time.
-    """
-    import narwhals as nw  # noqa: PLC0415
-
-    if by_map:
-        return month.replace_strict(table, default=1, return_dtype=nw.Int128)
-    found = nw.lit(1, nw.Int128)
-    for key, value in table.items():
-        found = nw.when(month == key).then(nw.lit(value, nw.Int128)).otherwise(found)
-    return found
 
 
 def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns
