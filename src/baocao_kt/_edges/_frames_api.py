@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from baocao_kt._edges._frames_last_year import same_period_last_year
 from baocao_kt._edges._frames_ratios import Overflow, Zero, add_ratio
-from baocao_kt._edges._frames_windows import cumulate, same_period_last_year
+from baocao_kt._edges._frames_windows import cumulate
 
 #: The caller's own frame type, handed back unchanged.
 FrameT = TypeVar("FrameT")

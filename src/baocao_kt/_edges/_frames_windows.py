@@ -1,4 +1,4 @@
-"""Cumulative windows over tables (lũy kế) and the same period of last year (cùng kỳ).
+"""Cumulative windows over tables (lũy kế).
 
 On polars and DuckDB a running sum over ordered windows (one pass); elsewhere filters,
 group-by sums and a join, which every engine has (narwhals' ordered windows are missing
@@ -101,7 +101,7 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     """
     wide = frame_of(frame, "cumulate")
     schema = wide.collect_schema()
-    keys = _keys(schema, by, year, period)
+    keys = check_keys(schema, by, year, period)
     values = _listed(value, "value")
     for column in values:
         _check_value(schema, column)
@@ -124,7 +124,7 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     joined = wide
     for column, new, integer in zip(values, names, integers, strict=True):
         joined = _by_join(joined, (groups, period, column), window, new, integer=integer)
-    return _fresh_index(joined.to_native())  # type: ignore[no-any-return]
+    return fresh_index(joined.to_native())  # type: ignore[no-any-return]
 
 
 def _listed(columns: str | Sequence[str], option: str) -> list[str]:
@@ -320,66 +320,7 @@ def _by_windows(
     return scratch.finish().to_native()
 
 
-def same_period_last_year(  # noqa: PLR0913 - the frame and its key columns
-    frame: FrameT,
-    *,
-    by: Sequence[str],
-    period: str,
-    value: str,
-    year: str = "year",
-    name: str | None = None,
-) -> FrameT:
-    """Add the value of the same period of the previous year (cùng kỳ năm trước).
-
-    Each row gets the ``value`` of the row with the same ``by`` and ``period`` one
-    ``year`` earlier, null where there is none (or more than one), ready for `growth`.
-    The period column may hold months, quarters or any period key: it is matched, not
-    interpreted; `cumulate`'s output column can be the value too (lũy kế cùng kỳ).
-
-    Args:
-        frame: A pandas, polars (eager or lazy), pyarrow, DuckDB or Dask frame.
-        by: The columns that name a group (unit, indicator…), without the year.
-        period: The column of the period within the year.
-        value: The column to take from last year.
-        year: The year column (integers).
-        name: The new column, ``value + "_last_year"`` by default.
-
-    >>> import polars as pl
-    >>> from baocao_kt import frames
-    >>> table = pl.DataFrame(
-    ...     {"year": [2025, 2026], "month": [4, 4], "unit": ["Phù Liễn"] * 2,
-    ...      "value": [100000, 104060]}
-    ... )
-    >>> frames.same_period_last_year(table, by=["unit"], period="month", value="value")[
-    ...     "value_last_year"
-    ... ].to_list()
-    [None, 100000]
-    """
-    import narwhals as nw  # noqa: PLC0415
-
-    wide = frame_of(frame, "same_period_last_year")
-    schema = wide.collect_schema()
-    keys = _keys(schema, by, year, period)
-    check_column(schema, value, "value")
-    name = check_new_name(schema, f"{value}_last_year" if name is None else name, "name")
-    last = (
-        wide.select(
-            *by,
-            (nw.col(year) + 1).alias(year),  # last year's row, moved to this year
-            period,
-            nw.col(value).alias("__value"),
-            nw.lit(1, nw.Int64).alias("__rows"),
-        )
-        # The group keys keep their names: Dask's planner fails on renamed shuffle keys.
-        .group_by(keys)
-        .agg(nw.col("__value").max(), nw.col("__rows").sum())
-        .with_columns(nw.when(nw.col("__rows") == 1).then(nw.col("__value")).alias(name))
-        .drop("__value", "__rows")
-    )
-    return _fresh_index(wide.join(last, on=keys, how="left").to_native())  # type: ignore[no-any-return]
-
-
-def _fresh_index(native: FrameT) -> FrameT:
+def fresh_index(native: FrameT) -> FrameT:
     """A Dask frame out of a join with an index of its own.
 
     A Dask merge leaves an index with repeated labels; later column arithmetic aligns
@@ -390,7 +331,7 @@ def _fresh_index(native: FrameT) -> FrameT:
     return native
 
 
-def _keys(schema: nw.Schema, by: Sequence[str], year: str, period: str) -> list[str]:
+def check_keys(schema: nw.Schema, by: Sequence[str], year: str, period: str) -> list[str]:
     """The key columns ``by + [year, period]``, checked."""
     if isinstance(by, str) or not isinstance(by, Sequence):
         raise OptionError(
