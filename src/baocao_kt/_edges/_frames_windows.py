@@ -1,20 +1,22 @@
 """Cumulative windows over tables (lũy kế).
 
-On polars and DuckDB a running sum over ordered windows (one pass); elsewhere filters,
+On polars and DuckDB a running sum over ordered windows, one pass in the engine's own
+expressions (``_frames_polars_windows``, ``_frames_duckdb_windows``); elsewhere filters,
 group-by sums and a join, which every engine has (narwhals' ordered windows are missing
 on pyarrow and Dask, and wrong on a pandas frame with an index of its own, as narwhals
 2.29 computes them). Sums are of integers or decimals, exact; a float column is refused.
 A window with a month missing, a month twice or a null value has no total: its cell
-is null, never a partial sum.
+is null, never a partial sum. Each listed column's totals are its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from baocao_kt._edges._frames_duckdb_windows import duckdb_cumulate
-from baocao_kt._edges._frames_exact import AnyFrame, Scratch, with_nullable
+from baocao_kt._edges._frames_exact import AnyFrame, with_nullable
+from baocao_kt._edges._frames_polars_windows import polars_cumulate
 from baocao_kt._edges._frames_ratios import check_column, check_new_name, frame_of
 from baocao_kt._edges._frames_wide import polars_has_int128
 from baocao_kt.errors import OptionError, ValueKindError
@@ -34,17 +36,6 @@ _FIRST_MONTH: dict[str, tuple[int, ...]] = {
 }
 # An Int64 sum is exact while the sum of its values in units of 1024 stays below this.
 _INT_SUM_BOUND = 2.0**52
-# On ordered windows: a value up to this adds up with eleven others within Int64.
-_INT_VALUE_BOUND = 2**59
-# A month's digit in base 32, and the value of the digits below the next month's.
-_DIGITS = {month: 32 ** (month - 1) for month in _MONTHS}
-# The most rows a window may have before a digit could carry into the next.
-_MOST_WEIGHT = 31
-# Rows are counted in the bits above the twelve digits (2⁶⁴ and up, within Int128).
-_WEIGHT_UNIT = 2**64
-# What a missing value adds to an Int128 running sum: a complete window of up to twelve
-# values within 2⁵⁹ sums below 2⁶³, and one with a missing value at or above it.
-_MISSING = 2**64
 
 
 def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
@@ -115,12 +106,11 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
     groups = [*keys[:-2], year]
     integers = [schema[column].is_integer() for column in values]
     implementation = wide.implementation
+    values_kinds = list(zip(values, integers, strict=True))
     if implementation.is_duckdb():
-        values_kinds = list(zip(values, integers, strict=True))
-        first_months = _FIRST_MONTH[window]
-        return duckdb_cumulate(frame, groups, period, values_kinds, first_months, names)  # type: ignore[no-any-return]
+        return duckdb_cumulate(frame, groups, period, values_kinds, _FIRST_MONTH[window], names)  # type: ignore[no-any-return]
     if implementation.is_polars() and polars_has_int128():
-        return _by_windows(wide, (groups, period, values), window, names, integers)  # type: ignore[no-any-return]
+        return polars_cumulate(frame, groups, period, values_kinds, _FIRST_MONTH[window], names)  # type: ignore[no-any-return]
     joined = wide
     for column, new, integer in zip(values, names, integers, strict=True):
         joined = _by_join(joined, (groups, period, column), window, new, integer=integer)
@@ -232,92 +222,6 @@ def _by_join(
     table = table.drop("__total", "__complete")
     # Joined on the columns' own names: Dask's planner fails on renamed shuffle keys.
     return wide.join(table, on=[*groups, period], how="left")
-
-
-def _by_windows(
-    wide: AnyFrame,
-    columns: tuple[list[str], str, list[str]],
-    window: Window,
-    names: list[str],
-    integers: list[bool],
-) -> Any:  # noqa: ANN401 - the caller's own frame type
-    """`cumulate` by ordered windows, on polars.
-
-    One running sum per column over each window's rows in month order, as hand-written
-    code does; whether the window's months so far were each given once is read from one
-    unordered sum per window: each row with a month and its keys adds its month's digit
-    in base 32, ``32^(month − 1)``, and the months first to m were each given once
-    exactly when the digits 1 to m of the sum all read 1. No digit can carry into the
-    next while the window has at most 31 such rows, counted in the same sum's higher
-    bits. Whether a column's own values are all there is read from its running sum: in
-    Int128, a null (or an integer beyond ``2⁵⁹``, where twelve values could overflow
-    Int64) adds ``2⁶⁴``, so the sum of a complete window is below ``2⁶³`` exactly when
-    none was; a decimal column counts its nulls in a running sum of its own. Each
-    column's totals are its own: a null in one leaves the others' totals as they are.
-    """
-    import narwhals as nw  # noqa: PLC0415
-
-    groups, period, values = columns
-    month = nw.col(period)
-    valid = (month >= 1) & (month <= 12)
-    for column in groups:
-        valid = valid & ~nw.col(column).is_null()
-    scratch = Scratch(wide)
-    counted, digit = scratch.put(
-        valid.fill_null(value=False),
-        # Any digit for a month out of range: the row adds nothing.
-        month.replace_strict(_DIGITS, default=1, return_dtype=nw.Int128),
-    )
-    # A window restarting within the year is keyed by its first month's digit.
-    partition = list(groups)
-    first_digit: nw.Expr = nw.lit(1, nw.Int128)
-    if window != "year":
-        starts = {m: _DIGITS[first] for m, first in zip(_MONTHS, _FIRST_MONTH[window], strict=True)}
-        (first_digit,) = scratch.put(
-            month.replace_strict(starts, default=1, return_dtype=nw.Int128)
-        )
-        partition.append(scratch.names[-1])
-    running = []
-    for column, integer in zip(values, integers, strict=True):
-        value = nw.col(column)
-        if integer:
-            beyond = value.is_null() | (value > _INT_VALUE_BOUND) | (value < -_INT_VALUE_BOUND)
-            each = (
-                nw.when(beyond).then(nw.lit(_MISSING, nw.Int128)).otherwise(value.cast(nw.Int128))
-            )
-            running.append(nw.when(counted).then(each).otherwise(nw.lit(0, nw.Int128)))
-        else:
-            running.append(nw.when(counted).then(value).otherwise(value * 0))
-            running.append((counted & value.is_null()).cast(nw.Int64))
-    *sums, tally = scratch.put(
-        *(each.cum_sum().over(*partition, order_by=period) for each in running),
-        # A row's count in the bits above the twelve digits: both in one Int128 sum.
-        nw.when(counted)
-        .then(digit + nw.lit(_WEIGHT_UNIT, nw.Int128))
-        .otherwise(nw.lit(0, nw.Int128))
-        .sum()
-        .over(*partition),
-    )
-    # The window's months so far each given once: its digits up to this month's read
-    # 1 from the first month's on, that is 31 × (sum mod 32·digit) = 32·digit −
-    # first digit. At most 31 rows is a sum below 32 × 2⁶⁴. Products and comparisons,
-    # no division.
-    below = digit * 32
-    (complete,) = scratch.put(
-        counted
-        & (tally < (_MOST_WEIGHT + 1) * _WEIGHT_UNIT)
-        & ((tally % below) * 31 == below - first_digit)
-    )
-    added = []
-    for integer, new in zip(integers, names, strict=True):
-        if integer:
-            total = sums.pop(0)
-            added.append(nw.when(complete & (total < 2**63)).then(total).cast(nw.Int64).alias(new))
-        else:
-            total, nulls = sums.pop(0), sums.pop(0)
-            added.append(nw.when(complete & (nulls == 0)).then(total).alias(new))
-    scratch.frame = scratch.frame.with_columns(*added)
-    return scratch.finish().to_native()
 
 
 def fresh_index(native: FrameT) -> FrameT:
