@@ -72,45 +72,24 @@ def polars_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
         )
         first_digit = start
         partition.append(scratch[2])
-    running = []
-    for (column, integer), new in zip(values, names, strict=True):
+    windowed = []  # each column's running sum, and a decimal column's running null count
+    for column, integer in values:
         value = pl.col(column)
         if integer:
             beyond = value.is_null() | ~value.is_between(-VALUE_BOUND, VALUE_BOUND)
             each = (
                 pl.when(beyond).then(pl.lit(_MISSING, pl.Int128)).otherwise(value.cast(pl.Int128))
             )
-            total = (
-                pl.when(counted)
-                .then(each)
-                .otherwise(pl.lit(0, pl.Int128))
-                .cum_sum()
-                .over(partition, order_by=period)
-            )
-            running.append((new, total, total < 2**63))
+            windowed.append(pl.when(counted).then(each).otherwise(pl.lit(0, pl.Int128)))
         else:
-            total = (
-                pl.when(counted)
-                .then(value)
-                .otherwise(value * 0)
-                .cum_sum()
-                .over(partition, order_by=period)
-            )
-            nulls = (
-                (counted & value.is_null())
-                .cast(pl.Int64)
-                .cum_sum()
-                .over(partition, order_by=period)
-            )
-            running.append((new, total, nulls == 0))
+            windowed.append(pl.when(counted).then(value).otherwise(value * 0))
+            windowed.append((counted & value.is_null()).cast(pl.Int64))
     # The window's sum, over the same ordered window as the running sums.
-    tally = (
-        pl.when(counted)
-        .then(digit + pl.lit(_ROW_UNIT, pl.Int128))
-        .otherwise(pl.lit(0, pl.Int128))
-        .sum()
-        .over(partition, order_by=period)
+    windowed.append(
+        pl.when(counted).then(digit + pl.lit(_ROW_UNIT, pl.Int128)).otherwise(pl.lit(0, pl.Int128))
     )
+    sums = fresh_names(set(native.collect_schema().names()) | set(scratch), len(windowed), first=3)
+    *running, tally = (pl.col(name) for name in sums)
     # The months so far each given once: the digits up to this month's read 1 from the
     # window's first month on, that is 31 × (sum mod 32·digit) = 32·digit − first digit.
     below = digit * 32
@@ -119,17 +98,25 @@ def polars_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
         & (tally < (_MOST_ROWS + 1) * _ROW_UNIT)
         & ((tally % below) * 31 == below - first_digit)
     )
-    lazy = native.lazy().with_columns(stages)
-    lazy = lazy.with_columns(
-        _total(new, total, complete & whole, integer=integer)
-        for (new, total, whole), (_, integer) in zip(running, values, strict=True)
-    ).drop(scratch[: len(stages)])
+    added = []
+    for (_, integer), new in zip(values, names, strict=True):
+        total = running.pop(0)
+        if integer:  # below 2⁶³ exactly when no value was missing
+            added.append(pl.when(complete & (total < 2**63)).then(total).cast(pl.Int64).alias(new))
+        else:
+            nulls = running.pop(0)
+            added.append(pl.when(complete & (nulls == 0)).then(total).alias(new))
+    lazy = (
+        native.lazy()
+        .with_columns(stages)
+        .with_columns(
+            *(
+                e.cum_sum().over(partition, order_by=period).alias(n)
+                for e, n in zip(windowed[:-1], sums[:-1], strict=True)
+            ),
+            windowed[-1].sum().over(partition, order_by=period).alias(sums[-1]),
+        )
+        .with_columns(added)
+        .drop(*scratch[: len(stages)], *sums)
+    )
     return lazy if isinstance(native, pl.LazyFrame) else lazy.collect()
-
-
-def _total(name: str, total: pl.Expr, complete: pl.Expr, *, integer: bool) -> pl.Expr:
-    """The running total where its window is complete, null elsewhere."""
-    import polars as pl  # noqa: PLC0415
-
-    kept = pl.when(complete).then(total)
-    return (kept.cast(pl.Int64) if integer else kept).alias(name)
