@@ -63,11 +63,9 @@ def polars_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
     if text is not None:
         unit = " điểm %" if kind == "point_change" else "%"
         exact = pl.col(name)
+        # The text of a null is null (concat_str): then n.a., with no second condition.
         lazy = lazy.with_columns(
-            pl.when(exact.is_null())
-            .then(pl.lit(NOT_AVAILABLE))
-            .otherwise(_percent_text(exact, places, unit))
-            .alias(text)
+            _percent_text(exact, places, unit).fill_null(NOT_AVAILABLE).alias(text)
         )
     lazy = lazy.drop(scratch)
     return lazy if isinstance(native, pl.LazyFrame) else lazy.collect()
@@ -99,8 +97,9 @@ def _percent_text(exact: pl.Expr, places: int, unit: str) -> pl.Expr:
         pl.when(exact < 0).then(pl.lit("-")).otherwise(pl.lit("")),
         whole.map_batches(_grouped, return_dtype=pl.String, is_elementwise=True),
     ]
-    if places:
-        parts += [pl.lit(","), (magnitude % 10**places).cast(pl.String).str.zfill(places)]
+    if places:  # 10^places more, its leading 1 cut: the decimals zero-padded, fast
+        decimals = (magnitude % 10**places + 10**places).cast(pl.String).str.slice(1)
+        parts += [pl.lit(","), decimals]
     parts.append(pl.lit(unit))
     return pl.concat_str(parts)
 
