@@ -358,9 +358,13 @@ def month_tables(draw, *, max_extra: int = 40):
 
 
 #: The pandas integer dtypes the NumPy path of the frames calculators reads; the
-#: nullable ones (capitalised) hold nulls.
+#: nullable ones (capitalised, or pyarrow-backed) hold nulls.
 pandas_integer_dtypes = st.sampled_from(
-    ["int64", "int32", "int8", "uint8", "uint32", "uint64", "Int64", "Int16", "UInt32"]
+    [
+        *("int64", "int32", "int8", "uint8", "uint32", "uint64"),
+        *("Int64", "Int16", "UInt32"),
+        *("int64[pyarrow]", "uint64[pyarrow]", "int16[pyarrow]"),
+    ]
 )
 # Sizes at and just beyond the NumPy path's bound (2·|a|·10^k + |b| < 2^63 and its kin,
 # k from 0 to 10) and beyond the exact range of an Int64 (LIMIT = (2^63 - 1) // 10 - 1).
@@ -389,7 +393,7 @@ def pandas_integer_pairs(draw, *, max_rows: int = 8):
     columns = {}
     for name in "ab":
         dtype = draw(pandas_integer_dtypes)
-        info = np.iinfo(dtype.lower())
+        info = np.iinfo(dtype.lower().removesuffix("[pyarrow]"))
         low, high = int(info.min), min(int(info.max), 2**63 - 1)
         edges = [e for edge in _INT64_EDGES for e in (edge, -edge) if low <= e <= high]
         values = st.one_of(
@@ -400,7 +404,7 @@ def pandas_integer_pairs(draw, *, max_rows: int = 8):
             st.integers(low, high),
             *([st.sampled_from(edges)] if edges else []),
         )
-        if dtype[0].isupper():
+        if dtype[0].isupper() or dtype.endswith("[pyarrow]"):
             values = st.one_of(st.none(), values)
         columns[name] = (dtype, draw(st.lists(values, min_size=size, max_size=size)))
     return columns

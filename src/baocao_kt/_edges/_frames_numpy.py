@@ -13,7 +13,7 @@ Where it applies, the answer is the generic path's, cell for cell and dtype for 
 has no meaning, a value is missing or the result is beyond `LIMIT`. A row beyond `LIMIT`
 with ``overflow="raise"`` is handed to the generic path, which raises its own
 `MagnitudeError` (one message, one place): an error costs milliseconds, not a second copy
-of the message. Anything else (floats, decimals, pyarrow integers, larger values) is
+of the message. Anything else (floats, decimals, larger values) is
 ``None``, and the generic path computes it.
 """
 
@@ -128,8 +128,9 @@ def fits(kind: Kind, a_size: int, b_size: int, places: int) -> bool:
 def _integers(native: Any, column: str) -> tuple[Integers, Flags, int] | None:  # noqa: ANN401 - a pandas DataFrame
     """An integer column as int64 values (0 where null), its nulls and its largest size.
 
-    ``None`` for any other column: floats, decimals, booleans, pyarrow-backed integers,
-    and a ``uint64`` column with a value beyond `LIMIT` (not held by an int64).
+    ``None`` for any other column: floats, decimals, booleans, and a ``uint64`` column
+    with a value beyond `LIMIT` (not held by an int64). pyarrow-backed integers
+    (``int64[pyarrow]``) are read as NumPy's.
     """
     import numpy as np  # noqa: PLC0415
     import pandas as pd  # noqa: PLC0415
@@ -142,6 +143,10 @@ def _integers(native: Any, column: str) -> tuple[Integers, Flags, int] | None:  
         numpy_dtype = array.dtype.numpy_dtype
         values = array.to_numpy(dtype=numpy_dtype, na_value=numpy_dtype.type(0))
         missing = np.asarray(array.isna(), dtype=np.bool_)
+    elif isinstance(series.dtype, pd.ArrowDtype) and series.dtype.kind in "iu":
+        numpy_dtype = series.dtype.numpy_dtype  # int64[pyarrow]: read as NumPy int64
+        values = series.to_numpy(dtype=numpy_dtype, na_value=numpy_dtype.type(0))
+        missing = np.asarray(series.isna(), dtype=np.bool_)
     elif isinstance(series.dtype, np.dtype) and series.dtype.kind in "iu":
         values = series.to_numpy()
         missing = np.zeros(values.size, dtype=np.bool_)
