@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baocao_kt import OptionError, ValueKindError, frames, growth
+from baocao_kt._edges import _frames_windows
 from tests.frames_engines import ENGINES, make, rows
 from tests.strategies import month_tables
 
@@ -232,3 +234,37 @@ def test_a_list_of_columns_is_the_separate_calls_on_any_table(engine, table, dat
         alone = rows(frames.cumulate(make(engine, table), **keys, value=column))
         name = f"{column}_cumulative"
         assert [row[name] for row in both] == [row[name] for row in alone], column
+
+
+def test_pandas_integer_columns_are_summed_by_numpy_keeping_the_callers_index():
+    # Integer columns on pandas (and Dask partitions) take a sorted NumPy pass: the same
+    # totals as the group-bys and join every engine has, the caller's index and order kept.
+    table = make("pandas", {key: MONTHS[key] for key in ("year", "unit", "month", "flow")})
+    table.index = [f"r{i}" for i in range(len(table))]
+    fast = frames.cumulate(table, by=["unit"], period="month", value="flow", window="quarter")
+    with mock.patch.object(_frames_windows, "pandas_integers", return_value=False):
+        joined = frames.cumulate(table, by=["unit"], period="month", value="flow", window="quarter")
+    assert list(fast.index) == list(table.index)
+    assert list(fast.columns) == [*table.columns, "flow_cumulative"]
+    assert str(fast["flow_cumulative"].dtype) == str(joined["flow_cumulative"].dtype) == "Int64"
+    assert list(fast["flow_cumulative"]) == list(joined["flow_cumulative"])
+    with (
+        mock.patch.object(_frames_windows, "pandas_cumulate", side_effect=AssertionError),
+        pytest.raises(AssertionError),
+    ):
+        frames.cumulate(table, by=["unit"], period="month", value="flow")
+
+
+def test_a_pandas_frame_keeps_its_index_when_decimal_and_integer_columns_mix():
+    # The decimal column takes the join, the integer one the NumPy pass: the caller's
+    # index, row order and the names in the order given, as for one column.
+    table = make("pandas", MONTHS)
+    table.index = [f"r{i}" for i in range(len(table))]
+    both = frames.cumulate(
+        table, by=["unit"], period="month", value=["money", "flow"], name=["m", "f"]
+    )
+    assert list(both.index) == list(table.index)
+    assert list(both.columns) == [*table.columns, "m", "f"]
+    alone = frames.cumulate(table, by=["unit"], period="month", value="money")
+    assert list(both["m"]) == list(alone["money_cumulative"])
+    assert list(alone.index) == list(table.index)

@@ -12,10 +12,11 @@ is null, never a partial sum. Each listed column's totals are its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from baocao_kt._edges._frames_duckdb_windows import duckdb_cumulate
 from baocao_kt._edges._frames_exact import AnyFrame, with_nullable
+from baocao_kt._edges._frames_pandas_windows import pandas_cumulate, pandas_integers
 from baocao_kt._edges._frames_polars_windows import polars_cumulate
 from baocao_kt._edges._frames_ratios import check_column, check_new_name, frame_of
 from baocao_kt._edges._frames_wide import polars_has_int128
@@ -111,10 +112,68 @@ def cumulate(  # noqa: PLR0913 - the frame, its key columns and the window
         return duckdb_cumulate(frame, groups, period, values_kinds, _FIRST_MONTH[window], names)  # type: ignore[no-any-return]
     if implementation.is_polars() and polars_has_int128():
         return polars_cumulate(frame, groups, period, values_kinds, _FIRST_MONTH[window], names)  # type: ignore[no-any-return]
-    joined = wide
-    for column, new, integer in zip(values, names, integers, strict=True):
+    return _by_column(frame, (groups, period, values_kinds), window, names)  # type: ignore[no-any-return]
+
+
+def _by_column(
+    native: Any,  # noqa: ANN401 - any engine's frame
+    columns: tuple[list[str], str, list[tuple[str, bool]]],
+    window: Window,
+    names: list[str],
+) -> Any:  # noqa: ANN401 - the caller's own frame type
+    """`cumulate` column by column: NumPy on pandas and Dask integers, else the join.
+
+    Each column takes the way a call of its own would take, so that a list gives the
+    totals of separate calls.
+    """
+    import narwhals as nw  # noqa: PLC0415
+
+    groups, period, values = columns
+    first_months = _FIRST_MONTH[window]
+    model = None
+    if nw.dependencies.is_pandas_dataframe(native):
+        model = native
+    elif type(native).__module__.startswith("dask."):
+        model = native._meta  # noqa: SLF001 - Dask's documented model of a partition
+    fast = [
+        c for c, integer in values if integer and model is not None and pandas_integers(model, [c])
+    ]
+    result = native
+    if fast:
+        fast_names = [n for (c, _), n in zip(values, names, strict=True) if c in fast]
+        arguments = (groups, period, fast, first_months, fast_names)
+        if model is native:
+            result = pandas_cumulate(native, *arguments)
+        else:
+            result = _by_partition(native, *arguments)
+    rest = [(c, integer, n) for (c, integer), n in zip(values, names, strict=True) if c not in fast]
+    if not rest:
+        return result
+    # pandas' merge numbers the rows afresh, in the same order: the caller's index back.
+    index = native.index if nw.dependencies.is_pandas_dataframe(native) else None
+    joined = frame_of(result, "cumulate")
+    before = list(frame_of(native, "cumulate").columns)
+    for column, integer, new in rest:
         joined = _by_join(joined, (groups, period, column), window, new, integer=integer)
-    return fresh_index(joined.to_native())  # type: ignore[no-any-return]
+    ordered: Any = joined.select(*before, *names).to_native()
+    if index is not None:
+        ordered.index = index
+    return fresh_index(ordered)
+
+
+def _by_partition(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, passed on
+    native: Any,  # noqa: ANN401 - a Dask DataFrame
+    groups: list[str],
+    period: str,
+    values: list[str],
+    first_months: tuple[int, ...],
+    names: list[str],
+) -> Any:  # noqa: ANN401 - a Dask DataFrame
+    """A Dask frame shuffled by its groups, each partition's windows summed as pandas."""
+    arguments = (groups, period, values, first_months, names)
+    meta = pandas_cumulate(native._meta, *arguments)  # noqa: SLF001 - Dask's documented model
+    shuffled = native.shuffle(on=groups)
+    return shuffled.map_partitions(pandas_cumulate, *arguments, meta=meta)
 
 
 def _listed(columns: str | Sequence[str], option: str) -> list[str]:
