@@ -63,7 +63,7 @@ def pandas_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     firsts = np.asarray((0, *first_months), dtype=np.int64)[whole_month]
     # Sorted by group, window and month; the caller's order is restored at the end.
     keys = pd.DataFrame({f"k{i}": native[c].to_numpy() for i, c in enumerate(groups)})
-    keys["first"], keys["month"], keys["valid"] = firsts, whole_month, valid
+    keys["first"], keys["month"] = firsts, whole_month
     order = keys.sort_values([*keys.columns[: len(groups)], "first", "month"], kind="stable").index
     order = order.to_numpy()
     window = (
