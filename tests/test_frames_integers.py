@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baocao_kt import MagnitudeError, frames
-from baocao_kt._edges import _frames_ratios
+from baocao_kt._edges import _frames_general
 from baocao_kt._edges._frames_exact import LIMIT
 from tests.frames_engines import make, rows, scalar_row
 from tests.strategies import int64_pairs
@@ -29,7 +29,7 @@ ONE_DIVISION = ["polars", "polars-lazy", "duckdb"]
 def _no_general_path():
     """The general lowering fails the test if it starts: it begins with a `Scratch`."""
     message = "the general path ran"
-    with mock.patch.object(_frames_ratios, "Scratch", side_effect=AssertionError(message)):
+    with mock.patch.object(_frames_general, "Scratch", side_effect=AssertionError(message)):
         yield
 
 

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baocao_kt import MagnitudeError, frames
-from baocao_kt._edges import _frames_ratios
+from baocao_kt._edges import _frames_general, _frames_ratios
 from baocao_kt._edges._frames_exact import LIMIT
 from baocao_kt._edges._frames_numpy import fits
 from tests.frames_engines import scalar_row
@@ -51,7 +51,7 @@ def _generic_only():
 def _no_generic():
     """The narwhals path fails the test if it starts: it begins with a `Scratch`."""
     message = "the generic path ran"
-    with mock.patch.object(_frames_ratios, "Scratch", side_effect=AssertionError(message)):
+    with mock.patch.object(_frames_general, "Scratch", side_effect=AssertionError(message)):
         yield
 
 

@@ -1,6 +1,6 @@
 """`cumulate` on a DuckDB relation: one pass of window sums in SQL of its own.
 
-The method of ``_frames_windows._by_windows`` (polars): a running sum per column in
+The method of ``_frames_polars_windows`` (polars): a running sum per column in
 month order, and whether the window's months so far were each given once read from an
 unordered sum of base-32 month digits. DuckDB computes the sums of one window together,
 so the rows are counted in a sum of their own and the digits read in BIGINT once the

@@ -1,6 +1,6 @@
 """A NumPy path for the ratios of an eager pandas frame of integer columns.
 
-The generic path (``_frames_ratios``) lowers a ratio to about fifty narwhals steps, and on
+The generic path (``_frames_general``) lowers a ratio to about fifty narwhals steps, and on
 pandas each step costs about a millisecond whatever the size of the frame: 20.000 rows
 take some 50 ms, where a ``DataFrame.apply`` of the scalar calculator takes 200 ms. The
 common table of a notebook, two integer columns (figures in đồng, people, hectares), needs
