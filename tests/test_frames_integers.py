@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baocao_kt import MagnitudeError, frames
-from baocao_kt._edges import _frames_general
+from baocao_kt._edges import _frames_duckdb, _frames_general
 from baocao_kt._edges._frames_exact import LIMIT
 from tests.frames_engines import make, rows, scalar_row
 from tests.strategies import int64_pairs
@@ -98,13 +98,22 @@ def test_duckdb_gives_the_same_answer_on_both_sides_of_its_bigint_bound(kind):
     b = 10**6
     spare = b if kind == "variance" else 0
     largest = (2**63 - 1 - 2 * b) // (2 * 10**4) - spare
+    chosen = []  # the integer type the survey picked for each table
+    survey = _frames_duckdb._survey  # noqa: SLF001 - the step under test, wrapped
+
+    def recorded(*arguments):
+        chosen.append(survey(*arguments))
+        return chosen[-1]
+
     for a in (largest - 1, largest, largest + 1, largest + 2):
         table = {"a": ("int", [a, 7]), "b": ("int", [b, 3])}
-        found = _compute("duckdb", kind, table, 2, "raise")
+        with mock.patch.object(_frames_duckdb, "_survey", recorded):
+            found = _compute("duckdb", kind, table, 2, "raise")
         assert [(row["v"], row["t"]) for row in found] == [
             scalar_row(kind, a, b, 2),
             scalar_row(kind, 7, 3, 2),
         ]
+    assert chosen == ["BIGINT", "BIGINT", "HUGEINT", "HUGEINT"]
 
 
 def test_polars_int128_columns_take_the_general_path_never_a_wrapped_number():

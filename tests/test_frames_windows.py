@@ -242,7 +242,7 @@ def test_pandas_integer_columns_are_summed_by_numpy_keeping_the_callers_index():
     table = make("pandas", {key: MONTHS[key] for key in ("year", "unit", "month", "flow")})
     table.index = [f"r{i}" for i in range(len(table))]
     fast = frames.cumulate(table, by=["unit"], period="month", value="flow", window="quarter")
-    with mock.patch.object(_frames_windows, "pandas_integers", return_value=False):
+    with mock.patch.object(_frames_windows, "pandas_integer", return_value=False):
         joined = frames.cumulate(table, by=["unit"], period="month", value="flow", window="quarter")
     assert list(fast.index) == list(table.index)
     assert list(fast.columns) == [*table.columns, "flow_cumulative"]

@@ -14,14 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from baocao_kt._edges._frames_duckdb import quoted
-from baocao_kt._edges._frames_exact import fresh_names
-
-# A value beyond this counts as missing: twelve of the others add up within BIGINT.
-_VALUE_BOUND = 2**59
-# What a missing value adds to its column's running sum.
-_MISSING = 2**64
-# The most rows a window may have before a digit could carry into the next.
-_MOST_ROWS = 31
+from baocao_kt._edges._frames_exact import (
+    WINDOW_MISSING,
+    WINDOW_MOST_ROWS,
+    WINDOW_VALUE_BOUND,
+    fresh_names,
+)
 
 
 def duckdb_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, passed on
@@ -65,9 +63,10 @@ def duckdb_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     for (column, integer), (total, nulls) in zip(values, pairs, strict=True):
         value, row = quoted(column), quoted(counted)
         if integer:
-            beyond = f"{value} IS NULL OR {value} > {_VALUE_BOUND} OR {value} < -{_VALUE_BOUND}"
+            bound = WINDOW_VALUE_BOUND
+            beyond = f"{value} IS NULL OR {value} > {bound} OR {value} < -{bound}"
             each = (
-                f"CASE WHEN NOT {row} THEN 0 WHEN {beyond} THEN {_MISSING}::HUGEINT "
+                f"CASE WHEN NOT {row} THEN 0 WHEN {beyond} THEN {WINDOW_MISSING}::HUGEINT "
                 f"ELSE {value}::HUGEINT END"
             )
             columns.append(f"sum({each}) {running} AS {quoted(total)}")
@@ -87,7 +86,7 @@ def duckdb_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     below = f"({quoted(digit)} * 32)"
     digits = f"sum(CASE WHEN {quoted(counted)} THEN {quoted(digit)} ELSE 0 END) {window}"
     reads_ones = (
-        f"CASE WHEN {rows} <= {_MOST_ROWS} THEN ({digits})::BIGINT % {below} * 31 = "
+        f"CASE WHEN {rows} <= {WINDOW_MOST_ROWS} THEN ({digits})::BIGINT % {below} * 31 = "
         f"{below} - (1::BIGINT << (5 * ({quoted(start)} - 1))) ELSE FALSE END"
     )
     summed = staged.select(

@@ -39,6 +39,15 @@ FLOAT_BOUND = 2.0**50
 #: The most decimals a float's shortest repr may have here (10^17 is an exact float).
 MAX_FLOAT_SCALE = 17
 
+# The windows of `cumulate` (polars, DuckDB, pandas: the same method in each engine's
+# own expressions). A value beyond WINDOW_VALUE_BOUND counts as missing, so that twelve
+# of the others add up within Int64; a missing value adds WINDOW_MISSING to its column's
+# 128-bit running sum, which then cannot be below 2⁶³; a window of more rows than
+# WINDOW_MOST_ROWS could carry one base-32 month digit into the next.
+WINDOW_VALUE_BOUND = 2**59
+WINDOW_MISSING = 2**64
+WINDOW_MOST_ROWS = 31
+
 
 def fresh_names(taken: set[str], count: int, *, first: int = 0) -> list[str]:
     """``count`` names for scratch columns (``__baocao_kt_N``) that are not ``taken``."""
@@ -62,6 +71,19 @@ def unexact_error(count: int, row: tuple[Any, ...], options: tuple[str, str]) ->
         "compute those rows with the scalar calculators",
         value=row,
     )
+
+
+def first_row(frame: AnyFrame, where: nw.Expr, columns: tuple[str, ...]) -> tuple[Any, ...]:
+    """The ``columns`` of the first row ``where`` holds, as Python values (one query).
+
+    For an error message: NumPy scalars (pandas) are shown as the numbers they are.
+    """
+    import narwhals as nw  # noqa: PLC0415
+
+    example = frame.filter(where).select(*columns).head(1)
+    if isinstance(example, nw.LazyFrame):
+        example = example.collect()
+    return tuple(getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
 
 
 class Scratch:

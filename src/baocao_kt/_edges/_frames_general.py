@@ -17,6 +17,7 @@ from baocao_kt._edges._frames_exact import (
     Scratch,
     aligned,
     decimal_operand,
+    first_row,
     float_operand,
     integer_operand,
     long_division,
@@ -236,11 +237,4 @@ def _refuse_unexact(
     options: tuple[str, str],
 ) -> None:
     """Raise `MagnitudeError` for the ``count`` rows that cannot be computed exactly."""
-    import narwhals as nw  # noqa: PLC0415
-
-    example = scratch.frame.filter(unexact).select(*columns).head(1)
-    if isinstance(example, nw.LazyFrame):
-        example = example.collect()
-    # NumPy scalars (pandas) shown as the Python numbers they are.
-    row = tuple(getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
-    raise unexact_error(count, row, options)
+    raise unexact_error(count, first_row(scratch.frame, unexact, columns), options)

@@ -15,31 +15,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from baocao_kt._edges._frames_exact import WINDOW_MOST_ROWS, WINDOW_VALUE_BOUND
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-# A value beyond this counts as missing: twelve of the others add up within int64.
-_VALUE_BOUND = 2**59
-# The most rows a window may have before a digit could carry into the next.
-_MOST_ROWS = 31
 
-
-def pandas_integers(native: Any, values: list[str]) -> bool:  # noqa: ANN401 - a pandas DataFrame
-    """Whether every value column is a NumPy or nullable pandas integer column."""
+def pandas_integer(native: Any, column: str) -> bool:  # noqa: ANN401 - a pandas DataFrame or None
+    """Whether ``column`` of a pandas frame is a NumPy or nullable pandas integer column."""
     import numpy as np  # noqa: PLC0415
     import pandas as pd  # type: ignore[import-untyped] # noqa: PLC0415 - no stubs; on first use
 
-    for column in values:
-        series = native[column]
-        if not isinstance(series, pd.Series):  # a repeated column name
-            return False
-        dtype = series.dtype
-        if isinstance(series.array, pd.arrays.IntegerArray):
-            continue
-        if not (isinstance(dtype, np.dtype) and dtype.kind in "iu"):
-            return False
-    return True
+    if native is None:
+        return False
+    series = native[column]
+    if not isinstance(series, pd.Series):  # a repeated column name
+        return False
+    dtype = series.dtype
+    return isinstance(series.array, pd.arrays.IntegerArray) or (
+        isinstance(dtype, np.dtype) and dtype.kind in "iu"
+    )
 
 
 def pandas_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, passed on
@@ -80,7 +76,9 @@ def pandas_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     tally = pd.Series(digit).groupby(by_window).transform("sum").to_numpy()
     ones = _ones(first_months)[sorted_month]
     complete = (
-        sorted_valid & (rows <= _MOST_ROWS) & (tally % (32 * 32 ** (sorted_month - 1)) == ones)
+        sorted_valid
+        & (rows <= WINDOW_MOST_ROWS)
+        & (tally % (32 * 32 ** (sorted_month - 1)) == ones)
     )
     result = native.copy(deep=False)
     for column, name in zip(values, names, strict=True):
@@ -112,9 +110,9 @@ def _numbers(series: Any) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]
         missing = np.zeros(raw.size, dtype=np.bool_)
     # Compared in the column's own type: a uint64 beyond int64 is beyond the bound too.
     beyond = (
-        (raw > _VALUE_BOUND) | (raw < -_VALUE_BOUND)
+        (raw > WINDOW_VALUE_BOUND) | (raw < -WINDOW_VALUE_BOUND)
         if raw.dtype.kind == "i"
-        else raw > _VALUE_BOUND
+        else raw > WINDOW_VALUE_BOUND
     )
     missing = missing | beyond
     return np.where(missing, 0, raw).astype(np.int64), missing

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from baocao_kt._edges._frames_duckdb import duckdb_ratio
-from baocao_kt._edges._frames_exact import AnyFrame
+from baocao_kt._edges._frames_exact import AnyFrame, first_row
 from baocao_kt._edges._frames_general import general_ratio
 from baocao_kt._edges._frames_numpy import numpy_ratio
 from baocao_kt._edges._frames_polars import polars_ratio
@@ -208,11 +208,7 @@ def _refuse_zero(frame: AnyFrame, columns: tuple[str, str], options: tuple[str, 
     count = int(counted.item(0, 0) or 0)
     if not count:
         return
-    example = frame.filter(at_zero).select(left, right).head(1)
-    if isinstance(example, nw.LazyFrame):
-        example = example.collect()
-    # NumPy scalars (pandas) shown as the Python numbers they are.
-    value, reference = (getattr(v, "item", lambda v=v: v)() for v in example.rows()[0])
+    value, reference = first_row(frame, at_zero, (left, right))
     raise ZeroBaseError(
         f"{count} row(s) have a zero {options[1]}, such as {options[0]}={value!r}, "
         f"{options[1]}={reference!r}: a ratio to zero has no meaning; pass zero='null' "

@@ -1,12 +1,14 @@
 """Cumulative windows over tables (lũy kế).
 
-On polars and DuckDB a running sum over ordered windows, one pass in the engine's own
-expressions (``_frames_polars_windows``, ``_frames_duckdb_windows``); elsewhere filters,
-group-by sums and a join, which every engine has (narwhals' ordered windows are missing
-on pyarrow and Dask, and wrong on a pandas frame with an index of its own, as narwhals
-2.29 computes them). Sums are of integers or decimals, exact; a float column is refused.
-A window with a month missing, a month twice or a null value has no total: its cell
-is null, never a partial sum. Each listed column's totals are its own.
+One method, in each engine's own expressions where it has ordered sums: polars
+(``_frames_polars_windows``), DuckDB (``_frames_duckdb_windows``), and the integer
+columns of pandas and of Dask's partitions (``_frames_pandas_windows``, NumPy). Elsewhere
+(decimal columns on pandas and Dask, pyarrow, PySpark) filters, group-by sums and a
+join, which every engine has (narwhals' ordered windows are missing on pyarrow and Dask,
+and wrong on a pandas frame with an index of its own, as narwhals 2.29 computes them).
+Sums are of integers or decimals, exact; a float column is refused. A window with a
+month missing, a month twice or a null value has no total: its cell is null, never a
+partial sum. Each listed column's totals are its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from baocao_kt._edges._frames_duckdb_windows import duckdb_cumulate
 from baocao_kt._edges._frames_exact import AnyFrame, with_nullable
-from baocao_kt._edges._frames_pandas_windows import pandas_cumulate, pandas_integers
+from baocao_kt._edges._frames_pandas_windows import pandas_cumulate, pandas_integer
 from baocao_kt._edges._frames_polars_windows import polars_cumulate
 from baocao_kt._edges._frames_ratios import check_column, check_new_name, frame_of
 from baocao_kt._edges._frames_wide import polars_has_int128
@@ -135,9 +137,7 @@ def _by_column(
         model = native
     elif type(native).__module__.startswith("dask."):
         model = native._meta  # noqa: SLF001 - Dask's documented model of a partition
-    fast = [
-        c for c, integer in values if integer and model is not None and pandas_integers(model, [c])
-    ]
+    fast = [c for c, integer in values if integer and pandas_integer(model, c)]
     result = native
     if fast:
         fast_names = [n for (c, _), n in zip(values, names, strict=True) if c in fast]
