@@ -49,18 +49,10 @@ def duckdb_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
         integer = _survey(native, kind, (left, right), scale, options)
     a, b = f"{left}::{integer}", f"{right}::{integer}"
     top, divisor = quoted(top_name), quoted(divisor_name)
-    staged = native.select(
-        f"*, {a if kind in {'attainment', 'share'} else f'{a} - {b}'} AS {top}, "
-        f"CASE WHEN {b} = 0 THEN 1 ELSE abs({b}) END AS {divisor}"
-    )
-    if kind == "point_change":
-        size = f"abs({top}) * {scale}"
-        meaningful = "TRUE"
-    else:
-        size = f"(abs({top}) * {2 * scale} + {divisor}) // ({divisor} * 2)"
-        meaningful = f"NOT ({b} = 0 OR ({a} > 0 AND {b} < 0) OR ({a} < 0 AND {b} > 0))"
+    staged = native.select(f"*, {_top(kind, a, b)} AS {top}, {_divisor(b)} AS {divisor}")
+    size = _size(kind, top, divisor, scale)
     signed = size if kind in {"attainment", "share"} else f"sign({top}) * {size}"
-    # A null operand makes the condition null: the value is null, as it should be.
+    meaningful = _meaningful(kind, a, b)
     value = (
         f"CASE WHEN {meaningful} AND {size} <= {LIMIT} THEN ({signed})::BIGINT END AS "
         f"{quoted(name)}"
@@ -100,7 +92,7 @@ def _survey(
     """Refuse the rows beyond `LIMIT`; the integer type that holds every step."""
     left, right = columns
     a, b = f"{left}::HUGEINT", f"{right}::HUGEINT"
-    top = a if kind in {"attainment", "share"} else f"({a} - {b})"
+    top = f"({_top(kind, a, b)})"
     # A zero reference is estimated as 1 (DuckDB refuses to divide by zero): its row has
     # no value, so at worst the bound is too large and the exact count runs.
     estimate = (
@@ -129,17 +121,42 @@ def _refuse(  # noqa: PLR0913, PLR0917 - the survey's pieces, passed on
 ) -> None:
     """Count the rows whose value is beyond `LIMIT`, exactly; raise if there are any."""
     a, b, top = operands
-    if kind == "point_change":
-        beyond = f"abs({top}) * {scale} > {LIMIT}"
-    else:
-        meaningful = f"{b} <> 0 AND NOT (({a} > 0 AND {b} < 0) OR ({a} < 0 AND {b} > 0))"
-        divisor = f"CASE WHEN {b} = 0 THEN 1 ELSE abs({b}) END"  # never divides by 0
-        size = f"(abs({top}) * {2 * scale} + {divisor}) // ({divisor} * 2)"
-        beyond = f"{meaningful} AND {size} > {LIMIT}"
+    size = _size(kind, top, f"({_divisor(b)})", scale)
+    beyond = f"{_meaningful(kind, a, b)} AND {size} > {LIMIT}"
     ((count,),) = native.aggregate(f"count(*) FILTER (WHERE {beyond})").fetchall()
     if count:
         (row,) = native.filter(beyond).select(", ".join(columns)).limit(1).fetchall()
         raise unexact_error(count, tuple(row), options)
+
+
+def _top(kind: str, a: str, b: str) -> str:
+    """The SQL of what is divided: ``a``, or ``a − b`` for a change."""
+    return a if kind in {"attainment", "share"} else f"{a} - {b}"
+
+
+def _divisor(b: str) -> str:
+    """The SQL of ``|b|``, 1 where b is 0 (that row has no value; DuckDB refuses ÷ 0)."""
+    return f"CASE WHEN {b} = 0 THEN 1 ELSE abs({b}) END"
+
+
+def _size(kind: str, top: str, divisor: str, scale: int) -> str:
+    """The SQL of the value's size: ``(2·|t|·10^k + |b|) // (2·|b|)``, or |a − b|·10^p.
+
+    Both operands are never negative, so DuckDB's truncating ``//`` is the floor.
+    """
+    if kind == "point_change":
+        return f"abs({top}) * {scale}"
+    return f"(abs({top}) * {2 * scale} + {divisor}) // ({divisor} * 2)"
+
+
+def _meaningful(kind: str, a: str, b: str) -> str:
+    """The SQL of whether the ratio means anything: b not 0, a and b of one sign.
+
+    Null where an operand is: a null value is left null, as it should be.
+    """
+    if kind == "point_change":
+        return "TRUE"
+    return f"NOT ({b} = 0 OR ({a} > 0 AND {b} < 0) OR ({a} < 0 AND {b} > 0))"
 
 
 def _text(value: str, places: int, unit: str) -> str:
