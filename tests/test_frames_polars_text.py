@@ -101,8 +101,8 @@ def test_a_batch_of_nulls_is_not_available_everywhere():
 
 
 @pytest.mark.parametrize("engine", ["in-memory", "streaming"])
-def test_a_long_column_in_batches_of_either_engine_equals_the_scalar_calculators(engine):
-    # 300.000 rows, streamed in morsels or whole: each batch takes its own table.
+def test_a_long_column_collected_by_either_engine_equals_the_scalar_calculators(engine):
+    # 300.000 rows of a few thousand percents: the column's texts come from a table.
     size = 300_000
     actual = [(i * 7919) % 2_000 - 100 for i in range(size)]
     plan = [1_000 + (i * 104_729) % 997 for i in range(size)]
