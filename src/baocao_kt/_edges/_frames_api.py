@@ -47,8 +47,9 @@ def attainment(  # noqa: PLR0913 - the frame, two columns and the options of eve
         text: If given, the name of a text column: ``"37,2%"``, ``"n.a."`` where the
             value is null; the text of the scalar ``attainment(a, b, na=True)``.
         overflow: ``"raise"`` (a row that cannot be computed exactly is a
-            `MagnitudeError`; a lazy frame is checked by one aggregate query) or
-            ``"null"`` (such rows are left null; nothing is checked).
+            `MagnitudeError`; a lazy frame is checked by one aggregate query, a
+            DuckDB relation computed once and its rows held for the check and the
+            result) or ``"null"`` (such rows are left null; nothing is checked).
         zero: ``"null"`` (a row with a value and a zero reference has no value,
             its text ``"n.a."``, as the scalar ``na=True``) or ``"raise"`` (such a
             row is a `ZeroBaseError`, as the scalar calculators' default; checked by

@@ -11,11 +11,13 @@ plain SQL over it, lazy as the relation is:
 - the text is a cast for the whole percent below 1.000 and ``format('{:t.}', …)``
   above, so no digit group is built that a row does not need.
 
-With ``overflow="raise"`` one aggregate (a survey) runs at the call: the largest
-operands, and a floating-point estimate of the largest percent with no division of
-integers. Within `LIMIT` (`size_bound`) no row can be refused; beyond it, the rows are
-counted exactly and refused with `MagnitudeError`. A check inside the query could only
-raise DuckDB's own exception, at the caller's fetch.
+With ``overflow="raise"`` one aggregate (a survey) runs at the call, over the relation
+computed once and held (`computed_once`): the largest operands, and a floating-point
+estimate of the largest percent with no division of integers. Within `LIMIT`
+(`size_bound`) no row can be refused; beyond it, the rows are counted exactly and
+refused with `MagnitudeError`. A check inside the query could only raise DuckDB's own
+exception, at the caller's fetch (a Python function called by the query raising
+`MagnitudeError` reaches the caller as ``duckdb.InvalidInputException``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,24 @@ def duckdb_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
         return result
     unit = " điểm %" if kind == "point_change" else "%"
     return result.select(f"*, {_text(quoted(name), places, unit)} AS {quoted(text)}")
+
+
+def computed_once(native: Any) -> Any:  # noqa: ANN401 - a DuckDB relation
+    """The relation computed once and held, for a check and the rows it vouches for.
+
+    A DuckDB relation is a query run again at every read: a check at the call (the
+    survey of ``overflow="raise"``, the count of ``zero="raise"``) would run everything
+    the relation is computed from, a `cumulate`'s windows, once more than the caller's
+    own read, and each later call once again; and a row stored after the call would be
+    read unchecked. DuckDB 2.0's ``materialize()`` runs it once and holds the rows in
+    memory: the checks and the returned relation read those rows, so the rows checked
+    are the rows read. Rows held already are read as they are; DuckDB 1.x, which has no
+    ``materialize()``, runs the query again.
+    """
+    materialize = getattr(native, "materialize", None)
+    if materialize is None or native.type == "MATERIALIZED_RELATION":
+        return native
+    return materialize()
 
 
 def quoted(name: str) -> str:

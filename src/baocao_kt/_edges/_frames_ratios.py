@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from baocao_kt._edges._frames_duckdb import duckdb_ratio
+from baocao_kt._edges._frames_duckdb import computed_once, duckdb_ratio
 from baocao_kt._edges._frames_exact import AnyFrame, first_row
 from baocao_kt._edges._frames_general import general_ratio
 from baocao_kt._edges._frames_numpy import numpy_ratio
@@ -137,7 +137,12 @@ def add_ratio(  # noqa: PLR0913, PLR0917 - the public signature, passed on
     options = ("rate", "reference_rate") if kind == "point_change" else ("actual", "reference")
     left, right = (check_column(schema, c, o) for c, o in zip(columns, options, strict=True))
     name, text = _new_names(schema, kind, names)
-    if check_zero(zero) == "raise":
+    zero = check_zero(zero)
+    if frame.implementation.is_duckdb() and "raise" in {overflow, zero}:
+        # Checked at the call: computed once, the checks and the result read its rows.
+        native = computed_once(native)
+        frame = frame_of(native, kind)
+    if zero == "raise":
         _refuse_zero(frame, (left, right), options)
     integers = schema[left].is_integer() and schema[right].is_integer()
     # Up to 64 bits: the one-division paths keep 2·|a|·10^k within 128 bits.
