@@ -149,6 +149,18 @@ def test_the_default_names_and_places(engine):
     assert row["point_change"] == -200
 
 
+@pytest.mark.parametrize(("name", "text"), [("__baocao_kt_0", "t"), ("v", "__baocao_kt_0")])
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_new_columns_named_like_the_scratch_columns_are_kept(engine, kind, name, text):
+    # The scratch columns of a computation are named __baocao_kt_N: a caller's new
+    # column of such a name is theirs, not dropped with the scratch.
+    table = {"a": ("int", [1, 2, None]), "b": ("int", [4, 4, 4])}
+    function = frames.point_change if kind == "point_change" else FRAMES[kind]
+    result = rows(function(make(engine, table), "a", "b", places=1, name=name, text=text))
+    for row in result:
+        assert (row[name], row[text]) == scalar_row(kind, row["a"], row["b"], 1), row
+
+
 def test_bad_arguments_are_typed_errors_that_say_what_would_do():
     table = make("polars", {"a": ("int", [1]), "b": ("int", [3]), "s": ("str", ["x"])})
     with pytest.raises(OptionError, match=r"actual='x' is not a column .*\['row', 'a', 'b', 's'\]"):

@@ -14,6 +14,7 @@ import pytest
 
 from baocao_kt import MagnitudeError, ZeroBaseError, frames
 from baocao_kt._edges._frames_exact import LIMIT
+from tests.frames_engines import scalar_row
 
 pytestmark = pytest.mark.skipif(
     not hasattr(duckdb.DuckDBPyRelation, "materialize"),
@@ -47,7 +48,9 @@ def test_a_checked_relation_runs_its_query_once_for_the_checks_and_the_read(kind
     second = result.order("a").fetchall()
     assert len(calls) == ROWS  # the reads read the rows held
     assert first == second
-    assert len(first) == ROWS
+    assert [(a, b, v, t) for a, b, v, t in first] == [
+        (a, 100, *scalar_row(kind, a, 100, 1)) for a in range(ROWS)
+    ]
 
 
 def test_a_chain_of_checked_ratios_runs_the_first_query_once():
@@ -88,7 +91,7 @@ def test_without_a_check_at_the_call_the_relation_stays_a_lazy_query():
     assert result.type != "MATERIALIZED_RELATION"
 
 
-def test_the_checks_read_the_rows_held_and_refuse_as_before():
+def test_the_checks_at_the_call_still_refuse_with_the_librarys_errors():
     connection = duckdb.connect()
     relation = connection.sql("select * from (values (1, 0), (5, 2)) v(a, b)")
     with pytest.raises(ZeroBaseError, match=r"1 row\(s\) have a zero reference"):

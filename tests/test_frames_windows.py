@@ -139,6 +139,32 @@ def test_a_report_table_is_a_few_calls(engine):
     assert [row["text"] for row in found][:2] == ["6,47%", "9,09%"]
 
 
+@pytest.mark.parametrize("window", ["year", "quarter"])
+def test_totals_named_like_the_scratch_columns_are_kept(engine, window):
+    # The scratch columns of a computation are named __baocao_kt_N: a caller's new
+    # column of such a name is theirs, not dropped with the scratch.
+    names = ["__baocao_kt_0", "__baocao_kt_4"]
+    table = make(engine, MONTHS)
+    result = rows(
+        frames.cumulate(
+            table, by=["unit"], period="month", value=["flow", "money"], name=names, window=window
+        )
+    )
+    expected = rows(
+        frames.cumulate(
+            make(engine, MONTHS),
+            by=["unit"],
+            period="month",
+            value=["flow", "money"],
+            name=["f", "m"],
+            window=window,
+        )
+    )
+    assert [(row[names[0]], row[names[1]]) for row in result] == [
+        (row["f"], row["m"]) for row in expected
+    ]
+
+
 def test_bad_arguments_are_typed_errors():
     table = make("polars", {**MONTHS, "ratio": ("float", [0.5] * 9)})
     with pytest.raises(ValueKindError, match=r"value='ratio' is a Float64 column; .*decimal"):

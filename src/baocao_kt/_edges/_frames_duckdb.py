@@ -6,14 +6,14 @@ needs neither. So a DuckDB relation with two integer columns gets one ``SELECT``
 plain SQL over it, lazy as the relation is:
 
 - the percent is ``(2·|a|·10^k + |b|) // (2·|b|)``, the half-up quotient of
-  ``_frames_wide``, in BIGINT where the survey below shows every row fits (HUGEINT's
-  division is ten times slower), else in HUGEINT;
+  ``_frames_wide``, in BIGINT for a row whose operands are small enough (`_sized`;
+  HUGEINT's division is ten times slower), else in HUGEINT;
 - the text is a cast for the whole percent below 1.000 and ``format('{:t.}', …)``
   above, so no digit group is built that a row does not need.
 
 With ``overflow="raise"`` one aggregate (a survey) runs at the call, over the relation
-computed once and held (`computed_once`): the largest operands, and a floating-point
-estimate of the largest percent with no division of integers. Within `LIMIT`
+computed once and held (`computed_once`): a floating-point estimate of the largest
+percent, with no division of integers. Within `LIMIT`
 (`size_bound`) no row can be refused; beyond it, the rows are counted exactly and
 refused with `MagnitudeError`. A check inside the query could only raise DuckDB's own
 exception, at the caller's fetch (a Python function called by the query raising
@@ -44,26 +44,45 @@ def duckdb_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
     """The caller's relation with the ratio (and its text) of two integer columns."""
     name, text = names
     left, right = (quoted(column) for column in columns)
-    top_name, divisor_name = fresh_names(set(native.columns), 2)
+    (size_name,) = fresh_names({*native.columns, name, text or name}, 1)
     scale = 10 ** (2 + places) if kind != "point_change" else 10**places
-    integer = "HUGEINT"
     if overflow == "raise":
-        integer = _survey(native, kind, (left, right), scale, options)
-    a, b = f"{left}::{integer}", f"{right}::{integer}"
-    top, divisor = quoted(top_name), quoted(divisor_name)
-    staged = native.select(f"*, {_top(kind, a, b)} AS {top}, {_divisor(b)} AS {divisor}")
-    size = _size(kind, top, divisor, scale)
-    signed = size if kind in {"attainment", "share"} else f"sign({top}) * {size}"
-    meaningful = _meaningful(kind, a, b)
-    value = (
-        f"CASE WHEN {meaningful} AND {size} <= {LIMIT} THEN ({signed})::BIGINT END AS "
-        f"{quoted(name)}"
+        _survey(native, kind, (left, right), scale, options)
+    size = quoted(size_name)
+    staged = native.select(f"*, {_sized(kind, (left, right), scale)} AS {size}")
+    # attainment and share are of sizes; a change has the sign of the difference.
+    signed = (
+        size
+        if kind in {"attainment", "share"}
+        else f"CASE WHEN {left}::HUGEINT < {right}::HUGEINT THEN -{size} ELSE {size} END"
     )
-    result = staged.select(f"* EXCLUDE ({top}, {divisor}), {value}")
+    value = (
+        f"CASE WHEN {_meaningful(kind, left, right)} AND {size} <= {LIMIT} THEN "
+        f"({signed})::BIGINT END AS {quoted(name)}"
+    )
+    result = staged.select(f"* EXCLUDE ({size}), {value}")
     if text is None:
         return result
     unit = " điểm %" if kind == "point_change" else "%"
     return result.select(f"*, {_text(quoted(name), places, unit)} AS {quoted(text)}")
+
+
+def _sized(kind: str, columns: tuple[str, str], scale: int) -> str:
+    """The SQL of the size, in BIGINT for a row whose operands are small, else HUGEINT.
+
+    Within ``±(2⁶³ − 1) // (4·scale + 2)`` every step of `_size` stays within BIGINT
+    (``|a − b|·2·scale + |b| ≤ (4·scale + 1)·bound``), and DuckDB computes a ``CASE``
+    branch only for the rows that take it: a row takes HUGEINT's division, ten times
+    slower, only if it needs it (8 million rows: 0,87 s all in HUGEINT, 0,17 s so).
+    """
+    left, right = columns
+    bound = _BIGINT_MOST // (4 * scale + 2)
+    small = f"{left} BETWEEN -{bound} AND {bound} AND {right} BETWEEN -{bound} AND {bound}"
+    sizes = []
+    for integer in ("BIGINT", "HUGEINT"):
+        a, b = f"{left}::{integer}", f"{right}::{integer}"
+        sizes.append(_size(kind, f"({_top(kind, a, b)})", f"({_divisor(b)})", scale))
+    return f"CASE WHEN {small} THEN {sizes[0]} ELSE {sizes[1]} END"
 
 
 def computed_once(native: Any) -> Any:  # noqa: ANN401 - a DuckDB relation
@@ -108,8 +127,8 @@ def _survey(
     columns: tuple[str, str],
     scale: int,
     options: tuple[str, str],
-) -> str:
-    """Refuse the rows beyond `LIMIT`; the integer type that holds every step."""
+) -> None:
+    """Refuse the rows beyond `LIMIT`: one estimate of the largest, an exact count beyond."""
     left, right = columns
     a, b = f"{left}::HUGEINT", f"{right}::HUGEINT"
     top = f"({_top(kind, a, b)})"
@@ -120,15 +139,9 @@ def _survey(
         if kind == "point_change"
         else f"abs({top})::DOUBLE * {float(scale)!r} / greatest(abs({b}), 1)::DOUBLE"
     )
-    ((largest, most_a, most_b),) = native.aggregate(
-        f"max({estimate}), max(abs({a})), max(abs({b}))"
-    ).fetchall()
+    ((largest,),) = native.aggregate(f"max({estimate})").fetchall()
     if size_bound(largest) > LIMIT:
         _refuse(native, kind, (a, b, top), scale, options, columns)
-    # Every step in BIGINT: |t|·2·10^k + |b| and 2·|b| (|t| ≤ |a| + |b|).
-    most_top = int(most_a or 0) + (0 if kind in {"attainment", "share"} else int(most_b or 0))
-    fits = most_top * 2 * scale + 2 * int(most_b or 0) <= _BIGINT_MOST
-    return "BIGINT" if fits else "HUGEINT"
 
 
 def _refuse(  # noqa: PLR0913, PLR0917 - the survey's pieces, passed on

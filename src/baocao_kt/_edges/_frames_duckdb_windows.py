@@ -35,7 +35,7 @@ def duckdb_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     ``first_months`` is the first month of each month's window; ``names`` the new
     columns, added last in their order.
     """
-    taken = set(native.columns)
+    taken = {*native.columns, *names}  # the new columns' names too
     counted, digit, start, complete = fresh_names(taken, 4)
     sums = fresh_names(taken | {counted, digit, start, complete}, 2 * len(values), first=4)
     month = quoted(period)

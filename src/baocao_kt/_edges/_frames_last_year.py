@@ -84,7 +84,7 @@ def _on_dask(native: Any, keys: list[str], value: str, name: str) -> Any:  # noq
     (nor narwhals) does.
     """
     year = keys[-2]
-    (rows,) = fresh_names(set(native.columns), 1)
+    (rows,) = fresh_names({*native.columns, name}, 1)
     previous = native[[*keys, value]]
     previous = previous.assign(**{year: previous[year] + 1, rows: 1})  # moved to this year
     grouped = (

@@ -44,7 +44,7 @@ def polars_ratio(  # noqa: PLR0913, PLR0917 - add_ratio's checked arguments, pas
     a, b = pl.col(left), pl.col(right)
     if schema[left] != schema[right]:  # compared as one type: Int128 holds both
         a, b = a.cast(pl.Int128), b.cast(pl.Int128)
-    (scratch,) = fresh_names(set(schema.names()), 1)
+    (scratch,) = fresh_names({*schema.names(), name, text or name}, 1)
     size = pl.col(scratch)
     fits = size <= LIMIT
     if kind == "point_change":

@@ -55,7 +55,8 @@ def polars_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     valid = month.is_between(1, 12)
     for column in groups:
         valid = valid & pl.col(column).is_not_null()
-    scratch = fresh_names(set(native.collect_schema().names()), 3)
+    taken = {*native.collect_schema().names(), *names}  # the new columns' names too
+    scratch = fresh_names(taken, 3)
     counted, digit, start = (pl.col(name) for name in scratch)
     partition = list(groups)
     # A month's digit 32^(month − 1), by a power (2,5 times faster than a lookup); any
@@ -90,7 +91,7 @@ def polars_cumulate(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, p
     windowed.append(
         pl.when(counted).then(digit + pl.lit(_ROW_UNIT, pl.Int128)).otherwise(pl.lit(0, pl.Int128))
     )
-    sums = fresh_names(set(native.collect_schema().names()) | set(scratch), len(windowed), first=3)
+    sums = fresh_names(taken | set(scratch), len(windowed), first=3)
     *running, tally = (pl.col(name) for name in sums)
     # The months so far each given once: the digits up to this month's read 1 from the
     # window's first month on, that is 31 × (sum mod 32·digit) = 32·digit − first digit.

@@ -12,8 +12,8 @@ is ``|a| ÷ |b| × 100`` rounded half-up at ``places``, and ``2·|a|·10^k + |b|
 guard before the arithmetic. A result above `LIMIT` is flagged, as on the general path.
 
 polars writes it in ``_frames_polars``, DuckDB in SQL of its own (``_frames_duckdb``):
-narwhals' floor division there repeats its operands seven times, and a survey may show
-that BIGINT will do.
+narwhals' floor division there repeats its operands seven times, and a row whose
+operands are small is divided in BIGINT.
 """
 
 from __future__ import annotations
