@@ -38,9 +38,9 @@ class _Recorded(_BatchText):
         super().__init__(places, unit)
         self.written_lengths: list[int] = []
 
-    def written(self, values: pl.Series) -> pl.Series:
+    def written(self, values: pl.Series, largest: int) -> pl.Series:
         self.written_lengths.append(len(values))
-        return super().written(values)
+        return super().written(values, largest)
 
 
 def _texts(values: list[int | None], places: int, unit: str) -> tuple[list[str], list[int]]:

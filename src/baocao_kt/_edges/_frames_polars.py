@@ -12,7 +12,7 @@ runs before ``collect()``:
 - the exactness check (``overflow="raise"``) is an aggregate evaluated with the plan,
   which raises `MagnitudeError` from inside it; a separate query would compute every
   step before the ratio (a cumulation, a join) once more;
-- the text is ``_frames_polars_text``'s: a table of the batch's span, picked by value.
+- the text is ``_frames_polars_text``'s: a table of the column's span, picked by value.
 """
 
 from __future__ import annotations

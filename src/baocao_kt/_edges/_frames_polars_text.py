@@ -50,17 +50,20 @@ class _BatchText:
         if lowest is None or highest is None:  # every value null
             return pl.Series(values.name, [None] * len(values), dtype=pl.String)
         lowest, highest = int(lowest), int(highest)  # type: ignore[arg-type]
+        largest = max(abs(lowest), abs(highest))
         span = highest - lowest + 1
         if 2 * span > len(values):
-            return self.written(values)
+            return self.written(values, largest)
         every = pl.int_range(lowest, highest + 1, dtype=pl.Int64, eager=True)
-        return self.written(every.alias(values.name)).gather(values - lowest)
+        return self.written(every.alias(values.name), largest).gather(values - lowest)
 
-    def written(self, values: pl.Series) -> pl.Series:
-        """Each value's text, row by row (a null's is null), as every engine writes it."""
+    def written(self, values: pl.Series, largest: int) -> pl.Series:
+        """Each value's text, row by row (a null's is null), as every engine writes it.
+
+        ``largest`` is the largest ``|value|``: it sizes the digit groups written.
+        """
         import narwhals as nw  # noqa: PLC0415
 
-        largest = max(abs(int(values.min())), abs(int(values.max())))  # type: ignore[arg-type]
         scratch = Scratch(nw.from_native(values.to_frame(), eager_only=True))
         text = percent_text(scratch, nw.col(values.name), self.places, self.unit, largest)
         written: pl.Series = (

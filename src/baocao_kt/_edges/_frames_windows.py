@@ -145,7 +145,7 @@ def _by_column(
         if model is native:
             result = pandas_cumulate(native, *arguments)
         else:
-            result = _by_partition(native, *arguments)
+            result = _by_partition(native, arguments)
     rest = [(c, integer, n) for (c, integer), n in zip(values, names, strict=True) if c not in fast]
     if not rest:
         return result
@@ -161,16 +161,16 @@ def _by_column(
     return fresh_index(ordered)
 
 
-def _by_partition(  # noqa: PLR0913, PLR0917 - cumulate's checked arguments, passed on
+def _by_partition(
     native: Any,  # noqa: ANN401 - a Dask DataFrame
-    groups: list[str],
-    period: str,
-    values: list[str],
-    first_months: tuple[int, ...],
-    names: list[str],
+    arguments: tuple[list[str], str, list[str], tuple[int, ...], list[str]],
 ) -> Any:  # noqa: ANN401 - a Dask DataFrame
-    """A Dask frame shuffled by its groups, each partition's windows summed as pandas."""
-    arguments = (groups, period, values, first_months, names)
+    """A Dask frame shuffled by its groups, each partition's windows summed as pandas.
+
+    ``arguments`` are `pandas_cumulate`'s after the frame: groups, period, values, the
+    first month of each month's window, and the new columns' names.
+    """
+    groups = arguments[0]
     meta = pandas_cumulate(native._meta, *arguments)  # noqa: SLF001 - Dask's documented model
     shuffled = native.shuffle(on=groups)
     return shuffled.map_partitions(pandas_cumulate, *arguments, meta=meta)
